@@ -1,5 +1,6 @@
 package se.samverkan.tenants.realm;
 
+import se.samverkan.tenants.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

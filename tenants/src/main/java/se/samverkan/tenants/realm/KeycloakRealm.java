@@ -1,5 +1,6 @@
 package se.samverkan.tenants.realm;
 
+import se.samverkan.tenants.Role;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,9 +1,12 @@
-package se.samverkan.tenants.realm;
+package se.samverkan.tenants;
 
 import java.util.List;
-import se.samverkan.tenants.TenantKind;
+import java.util.Optional;
 
-/** The realm roles of design.md, and which of them a demo user of each kind of party gets. */
+/**
+ * The roles of design.md: realm roles in Keycloak, the {@code groups} claim in tokens. Which
+ * tenant a role applies to comes from the token's {@code tenant} claim, not from the role.
+ */
 public enum Role {
   PLATFORM_ADMIN("platform-admin", "Operates tenants; sees no tenant content"),
   TENANT_ADMIN("tenant-admin", "Administers one tenant's space"),
@@ -27,6 +30,15 @@ public enum Role {
 
   public String description() {
     return description;
+  }
+
+  public static Optional<Role> byName(String roleName) {
+    for (Role role : values()) {
+      if (role.roleName.equals(roleName)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
   }
 
   /** One demo user per party and role: these are the roles a party of this kind has. */
