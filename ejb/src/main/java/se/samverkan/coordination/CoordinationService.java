@@ -1,0 +1,170 @@
+package se.samverkan.coordination;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.samverkan.shared.AccessDeniedException;
+import se.samverkan.shared.InvalidInputException;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.StaleVersionException;
+import se.samverkan.tenancy.CurrentSpace;
+import se.samverkan.tenancy.Space;
+import se.samverkan.tenancy.SpaceScoped;
+import se.samverkan.tenancy.TenantDirectory;
+
+/**
+ * The coordination groups of the current space and their members. Tenant scoping is applied
+ * before every method ({@link SpaceScoped}); what is left here is who may see and change what.
+ */
+@Stateless
+@SpaceScoped
+public class CoordinationService {
+
+  @PersistenceContext(unitName = "samverkan")
+  EntityManager em;
+
+  @Inject CurrentSpace currentSpace;
+  @Inject TenantDirectory directory;
+
+  public Page<GroupSummary> groups(@NotNull PageRequest request) {
+    Space space = currentSpace.get();
+    if (!space.isHome() && space.groupRoles().isEmpty()) {
+      return Page.of(List.of(), request, 0);
+    }
+    String visible = space.isHome() ? "" : " where g.id in :visible";
+    var query =
+        em.createQuery("select g from CoordinationGroup g" + visible + " order by g.kind, g.name",
+            CoordinationGroup.class);
+    var count = em.createQuery("select count(g) from CoordinationGroup g" + visible, Long.class);
+    if (!space.isHome()) {
+      query.setParameter("visible", space.groupRoles().keySet());
+      count.setParameter("visible", space.groupRoles().keySet());
+    }
+    List<CoordinationGroup> groups =
+        query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+    Map<Long, Long> memberCounts = memberCounts(groups);
+    return Page.of(
+        groups.stream().map(g -> GroupSummary.of(g, memberCounts.getOrDefault(g.id(), 0L))).toList(),
+        request,
+        count.getSingleResult());
+  }
+
+  public GroupSummary group(long groupId) {
+    CoordinationGroup group = visibleGroup(groupId);
+    return GroupSummary.of(group, memberCounts(List.of(group)).getOrDefault(groupId, 0L));
+  }
+
+  public Page<GroupMember> members(long groupId, @NotNull PageRequest request) {
+    CoordinationGroup group = visibleGroup(groupId);
+    List<GroupMember> members =
+        em.createQuery(
+                "select m from GroupMember m where m.group = :group order by m.name, m.id",
+                GroupMember.class)
+            .setParameter("group", group)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total =
+        em.createQuery("select count(m) from GroupMember m where m.group = :group", Long.class)
+            .setParameter("group", group)
+            .getSingleResult();
+    return Page.of(members, request, total);
+  }
+
+  public GroupMember member(long groupId, long memberId) {
+    return memberOf(visibleGroup(groupId), memberId);
+  }
+
+  public GroupMember addMember(long groupId, @NotNull @Valid MemberDetails details) {
+    CoordinationGroup group = manageableGroup(groupId);
+    checkOrganisation(details);
+    GroupMember member = new GroupMember(group, details);
+    em.persist(member);
+    em.flush();
+    return member;
+  }
+
+  public GroupMember changeMember(
+      long groupId, long memberId, @NotNull @Valid MemberDetails details, long expectedVersion) {
+    GroupMember member = memberOf(manageableGroup(groupId), memberId);
+    checkVersion(member, expectedVersion);
+    checkOrganisation(details);
+    member.describe(details);
+    // flushing here turns a concurrent change into an OptimisticLockException for this call
+    em.flush();
+    return member;
+  }
+
+  public void removeMember(long groupId, long memberId, long expectedVersion) {
+    GroupMember member = memberOf(manageableGroup(groupId), memberId);
+    checkVersion(member, expectedVersion);
+    em.remove(member);
+    em.flush();
+  }
+
+  /** The organisations a member of this space's groups may represent, id to name. */
+  public Map<String, String> organisations() {
+    return directory.organisationsOf(currentSpace.get().areaId());
+  }
+
+  private CoordinationGroup visibleGroup(long groupId) {
+    CoordinationGroup group = em.find(CoordinationGroup.class, groupId);
+    if (group == null || !currentSpace.get().canSeeGroup(groupId)) {
+      throw new NotFoundException("Group", groupId);
+    }
+    return group;
+  }
+
+  private CoordinationGroup manageableGroup(long groupId) {
+    CoordinationGroup group = visibleGroup(groupId);
+    if (!currentSpace.get().canManageMembersOf(groupId)) {
+      throw new AccessDeniedException("You may not change the members of this group");
+    }
+    return group;
+  }
+
+  private GroupMember memberOf(CoordinationGroup group, long memberId) {
+    GroupMember member = em.find(GroupMember.class, memberId);
+    if (member == null || member.groupId() != group.id()) {
+      throw new NotFoundException("Member", memberId);
+    }
+    return member;
+  }
+
+  private void checkOrganisation(MemberDetails details) {
+    if (!organisations().containsKey(details.organisation())) {
+      throw new InvalidInputException(
+          "organisation", "'" + details.organisation() + "' is not a party or user organisation of this area");
+    }
+  }
+
+  private static void checkVersion(GroupMember member, long expectedVersion) {
+    if (member.version() != expectedVersion) {
+      throw new StaleVersionException("Member", member.id());
+    }
+  }
+
+  private Map<Long, Long> memberCounts(List<CoordinationGroup> groups) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (groups.isEmpty()) {
+      return counts;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select m.group.id, count(m) from GroupMember m where m.group in :groups"
+                    + " group by m.group.id",
+                Object[].class)
+            .setParameter("groups", groups)
+            .getResultList();
+    rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    return counts;
+  }
+}

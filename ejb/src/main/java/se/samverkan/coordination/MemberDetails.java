@@ -1,0 +1,41 @@
+package se.samverkan.coordination;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What is recorded about a member's seat. Checked at the boundary (API and form) and again by the
+ * service; whether {@code organisation} belongs to the area is the service's to check.
+ *
+ * @param organisation id of the party or user organisation the member represents
+ */
+public record MemberDetails(
+    @NotBlank(message = "{member.name.required}") @Size(max = 200, message = "{text.max}")
+        String name,
+    @Email(message = "{member.email.invalid}") @Size(max = 254, message = "{text.max}")
+        String email,
+    @NotBlank(message = "{member.organisation.required}") @Size(max = 63, message = "{text.max}")
+        String organisation,
+    @NotBlank(message = "{member.unit.required}") @Size(max = 200, message = "{text.max}")
+        String unit,
+    @NotBlank(message = "{member.mandate.required}") @Size(max = 1000, message = "{text.max}")
+        String mandate,
+    @NotNull(message = "{member.role.required}") MemberRole role) {
+
+  public MemberDetails {
+    name = trimmed(name);
+    email = trimmed(email);
+    if (email != null && email.isEmpty()) {
+      email = null;
+    }
+    organisation = trimmed(organisation);
+    unit = trimmed(unit);
+    mandate = trimmed(mandate);
+  }
+
+  private static String trimmed(String text) {
+    return text == null ? null : text.strip();
+  }
+}

@@ -1,0 +1,32 @@
+package se.samverkan.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list and the size of the whole list. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+  public Page {
+    items = List.copyOf(items);
+  }
+
+  public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  public <R> Page<R> map(Function<T, R> mapper) {
+    return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+  }
+
+  public long pageCount() {
+    return Math.max(1, (total + size - 1) / size);
+  }
+
+  public boolean hasPrevious() {
+    return page > 0;
+  }
+
+  public boolean hasNext() {
+    return (long) (page + 1) * size < total;
+  }
+}

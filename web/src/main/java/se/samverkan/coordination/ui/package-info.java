@@ -1,0 +1,2 @@
+/** Faces pages for a space's coordination groups and their members. */
+package se.samverkan.coordination.ui;

@@ -1,0 +1,136 @@
+package se.samverkan.platform.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverkan.platform.api.Problem.FieldError;
+import se.samverkan.shared.AccessDeniedException;
+import se.samverkan.shared.InvalidInputException;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.StaleVersionException;
+
+/**
+ * Every error of the API as a problem detail. Known refusals keep their message; anything
+ * unexpected is logged with a reference and answered without internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+  private static final Pattern JSON_PROPERTY = Pattern.compile("property '?\"?([A-Za-z0-9_]+)");
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return problemFor(unwrap(thrown)).toResponse();
+  }
+
+  private Problem problemFor(Throwable e) {
+    String path = uri == null ? null : "/api/" + uri.getPath();
+    if (e instanceof ConstraintViolationException violations) {
+      return new Problem(400, "Invalid input", "Some fields are not valid", path, fieldErrors(violations));
+    }
+    if (e instanceof InvalidInputException invalid) {
+      return new Problem(400, "Invalid input", invalid.getMessage(), path,
+          List.of(new FieldError(invalid.field(), invalid.getMessage())));
+    }
+    if (e instanceof NotFoundException) {
+      return Problem.of(404, "Not found", e.getMessage(), path);
+    }
+    if (e instanceof AccessDeniedException) {
+      return Problem.of(403, "Forbidden", e.getMessage(), path);
+    }
+    if (e instanceof StaleVersionException || e instanceof OptimisticLockException) {
+      return Problem.of(409, "Conflict",
+          "Someone else changed this in the meantime; reload it and try again", path);
+    }
+    if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
+      return unreadableBody(e, path);
+    }
+    if (e instanceof NotAuthorizedException) {
+      return Problem.of(401, "Unauthorized", "A valid bearer token is required", path);
+    }
+    if (e instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return Problem.of(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
+          ? reason(status) : "Error", reason(status), path);
+    }
+    String reference = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "unexpected error, reference " + reference, e);
+    return Problem.of(500, "Internal error", "Something went wrong on our side; reference " + reference, path);
+  }
+
+  private static Problem unreadableBody(Throwable e, String path) {
+    String field = "body";
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      Matcher property = t.getMessage() == null ? null : JSON_PROPERTY.matcher(t.getMessage());
+      if (property != null && property.find()) {
+        field = property.group(1);
+        break;
+      }
+    }
+    String message = "body".equals(field)
+        ? "The request body is not valid JSON for this operation"
+        : "'" + field + "' has the wrong type";
+    return new Problem(400, "Invalid input", message, path, List.of(new FieldError(field, message)));
+  }
+
+  private static List<FieldError> fieldErrors(ConstraintViolationException violations) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing(FieldError::field));
+    return errors;
+  }
+
+  /** {@code add.arg2.name} names the field {@code name}; a bare parameter keeps its own name. */
+  private static String fieldName(Path path) {
+    String name = "body";
+    for (Path.Node node : path) {
+      if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+        name = node.getKind() == jakarta.validation.ElementKind.PARAMETER ? "body" : node.getName();
+      }
+    }
+    return name;
+  }
+
+  private static String reason(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "HTTP " + status : known.getReasonPhrase();
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable e = thrown;
+    while ((e instanceof EJBException || e instanceof jakarta.persistence.PersistenceException
+            && !(e instanceof OptimisticLockException))
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    if (e instanceof EJBException ejb && ejb.getCausedByException() != null) {
+      return unwrap(ejb.getCausedByException());
+    }
+    return e;
+  }
+}

@@ -1,0 +1,99 @@
+package se.samverkan.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Type;
+import java.util.logging.Logger;
+
+/**
+ * Jakarta Security allows one authentication mechanism per application, and MicroProfile JWT and
+ * OpenID Connect each bring one: side by side, every request would fail on an ambiguous bean. This
+ * alternative takes their place and hands each request to the right one: the API and anything
+ * carrying a bearer token to JWT, the rest (the browser) to OpenID Connect.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG = Logger.getLogger(AuthenticationDispatcher.class.getName());
+
+  @Inject BeanManager beans;
+
+  private HttpAuthenticationMechanism bearer;
+  private HttpAuthenticationMechanism browser;
+
+  @PostConstruct
+  void findMechanisms() {
+    for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
+      String name = describe(bean);
+      if (bean.getBeanClass() == AuthenticationDispatcher.class) {
+        continue;
+      }
+      if (name.contains("JWT") || name.contains("Jwt")) {
+        bearer = reference(bean);
+      } else if (name.contains("OpenId")) {
+        browser = reference(bean);
+      }
+    }
+    if (bearer == null || browser == null) {
+      throw new IllegalStateException(
+          "expected the MP-JWT and the OpenID Connect mechanisms, found bearer=" + bearer
+              + " browser=" + browser);
+    }
+    LOG.fine(() -> "authentication: bearer=" + bearer.getClass() + ", browser=" + browser.getClass());
+  }
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return mechanismFor(request).validateRequest(request, response, context);
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return mechanismFor(request).secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    mechanismFor(request).cleanSubject(request, response, context);
+  }
+
+  private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    boolean bearerToken = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    return api || bearerToken ? bearer : browser;
+  }
+
+  private static String describe(Bean<?> bean) {
+    StringBuilder name = new StringBuilder(bean.getBeanClass().getName());
+    for (Type type : bean.getTypes()) {
+      name.append(' ').append(type.getTypeName());
+    }
+    return name.toString();
+  }
+
+  private HttpAuthenticationMechanism reference(Bean<?> bean) {
+    return (HttpAuthenticationMechanism)
+        beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+  }
+}

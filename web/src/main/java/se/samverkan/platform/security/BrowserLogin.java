@@ -1,0 +1,20 @@
+package se.samverkan.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+
+/**
+ * The browser's login: OpenID Connect authorization-code flow against Keycloak. Realm roles arrive
+ * in the {@code groups} claim, as they do for the API.
+ */
+@ApplicationScoped
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "#{oidcSettings.providerUri}",
+    clientId = "#{oidcSettings.clientId}",
+    clientSecret = "#{oidcSettings.clientSecret}",
+    redirectURI = "#{oidcSettings.redirectUri}",
+    redirectToOriginalResource = true,
+    scope = {"openid", "email", "profile"},
+    claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
+public class BrowserLogin {}

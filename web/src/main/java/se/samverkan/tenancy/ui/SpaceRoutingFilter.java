@@ -1,0 +1,74 @@
+package se.samverkan.tenancy.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import se.samverkan.platform.security.CallerFactory;
+import se.samverkan.platform.ui.LanguageSelection;
+import se.samverkan.tenancy.CurrentSpace;
+import se.samverkan.tenancy.SpaceForbiddenException;
+import se.samverkan.tenancy.SpaceGate;
+import se.samverkan.tenancy.SpaceSummary;
+
+/**
+ * Turns {@code /app/{space}/{page}} into the page's view, after the caller entered the space
+ * named in the address. The views themselves cannot be requested directly, so no page renders
+ * without a checked space.
+ */
+@WebFilter(urlPatterns = {"/app", "/app/*", "/space/*", "/spaces.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
+public class SpaceRoutingFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  static final Set<String> PAGES = Set.of("groups", "group");
+
+  @Inject CallerFactory callers;
+  @Inject SpaceGate gate;
+  @Inject CurrentSpace currentSpace;
+  @Inject LanguageSelection language;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!request.getServletPath().equals("/app")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    language.choose(request.getParameter("lang"));
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String[] parts = path.split("/");
+    // "" -> [], "/kungsbacka" -> ["", "kungsbacka"], "/kungsbacka/groups" -> ["", "kungsbacka", "groups"]
+    if (parts.length < 2) {
+      chooseSpace(request, response);
+    } else if (parts.length == 2) {
+      response.sendRedirect(request.getContextPath() + "/app/" + parts[1] + "/groups");
+    } else if (parts.length == 3 && PAGES.contains(parts[2])) {
+      try {
+        currentSpace.enter(gate.enter(callers.caller(), parts[1]));
+      } catch (SpaceForbiddenException e) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+      request.getRequestDispatcher("/space/" + parts[2] + ".xhtml").forward(request, response);
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  private void chooseSpace(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    List<SpaceSummary> spaces = gate.spacesOf(callers.caller());
+    if (spaces.size() == 1) {
+      response.sendRedirect(request.getContextPath() + "/app/" + spaces.get(0).id() + "/groups");
+      return;
+    }
+    request.getRequestDispatcher("/spaces.xhtml").forward(request, response);
+  }
+}
