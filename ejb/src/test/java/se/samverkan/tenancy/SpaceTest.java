@@ -1,0 +1,70 @@
+package se.samverkan.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samverkan.coordination.MemberRole;
+import se.samverkan.tenants.Role;
+import se.samverkan.tenants.TenantKind;
+
+class SpaceTest {
+
+  private static final TenantId KUNGSBACKA = new TenantId("kungsbacka");
+
+  @Test
+  void homeCoordinatorsAndAdministratorsManageEveryGroupMembersOnlyRead() {
+    assertThat(home(Role.COORDINATOR).canManageMembersOf(1)).isTrue();
+    assertThat(home(Role.TENANT_ADMIN).canManageMembersOf(1)).isTrue();
+    assertThat(home(Role.MEMBER).canManageMembersOf(1)).isFalse();
+    assertThat(home(Role.MEMBER).canSeeGroup(42)).isTrue();
+  }
+
+  @Test
+  void aGroupMemberFromElsewhereSeesOnlyTheirGroupsAndManagesOnlyThoseTheyCoordinate() {
+    Space space = guest(Role.MEMBER, Map.of(1L, MemberRole.MEMBER, 2L, MemberRole.COORDINATOR));
+
+    assertThat(space.canSeeGroup(1)).isTrue();
+    assertThat(space.canSeeGroup(3)).isFalse();
+    assertThat(space.canManageMembersOf(1)).isFalse();
+    assertThat(space.canManageMembersOf(2)).isTrue();
+    assertThat(space.canManageMembersOf(3)).isFalse();
+  }
+
+  @Test
+  void observersNeverManageMembersEvenAsCoordinators() {
+    assertThat(guest(Role.OBSERVER, Map.of(1L, MemberRole.COORDINATOR)).canManageMembersOf(1)).isFalse();
+  }
+
+  @Test
+  void theStrongestRoleOfAPersonInAGroupCounts() {
+    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.COORDINATOR)).isEqualTo(MemberRole.COORDINATOR);
+    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.MEMBER)).isEqualTo(MemberRole.MEMBER);
+    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.CO_OPTED)).isEqualTo(MemberRole.CO_OPTED);
+  }
+
+  @Test
+  void tenantIdsFromOutsideAreParsedNotTrusted() {
+    assertThat(TenantId.parse("kungsbacka")).contains(KUNGSBACKA);
+    assertThat(TenantId.parse("Kungsbacka")).isEmpty();
+    assertThat(TenantId.parse("../varberg")).isEmpty();
+    assertThat(TenantId.parse("x")).isEmpty();
+    assertThat(TenantId.parse(null)).isEmpty();
+  }
+
+  private static Space home(Role role) {
+    return new Space(KUNGSBACKA, "Kungsbacka kommun", TenantKind.MUNICIPALITY, "halland",
+        caller(role, Optional.of(KUNGSBACKA)), SpaceAccess.HOME, Map.of());
+  }
+
+  private static Space guest(Role role, Map<Long, MemberRole> groups) {
+    return new Space(KUNGSBACKA, "Kungsbacka kommun", TenantKind.MUNICIPALITY, "halland",
+        caller(role, Optional.of(new TenantId("region-halland"))), SpaceAccess.MEMBER, groups);
+  }
+
+  private static Caller caller(Role role, Optional<TenantId> home) {
+    return new Caller("sub", "Test Person", Optional.of("test@example.org"), home, Optional.empty(), Set.of(role));
+  }
+}
