@@ -15,7 +15,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import java.lang.reflect.Type;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +31,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
 
+  private static final Pattern PROTECTED = Pattern.compile("/(app|app/.*|api/.*|callback)");
   private static final Logger LOG = Logger.getLogger(AuthenticationDispatcher.class.getName());
 
   @Inject BeanManager beans;
@@ -38,21 +41,26 @@ public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
 
   @PostConstruct
   void findMechanisms() {
+    StringBuilder found = new StringBuilder();
     for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
       String name = describe(bean);
+      found.append('[').append(name).append("] ");
       if (bean.getBeanClass() == AuthenticationDispatcher.class) {
         continue;
       }
+      // Soteria registers the OpenID Connect mechanism as a synthetic bean that names only the
+      // interface, so it is recognised as the one that is not MP-JWT
       if (name.contains("JWT") || name.contains("Jwt")) {
         bearer = reference(bean);
-      } else if (name.contains("OpenId")) {
+      } else if (browser == null) {
         browser = reference(bean);
+      } else {
+        throw new IllegalStateException("more than one browser authentication mechanism: " + found);
       }
     }
     if (bearer == null || browser == null) {
       throw new IllegalStateException(
-          "expected the MP-JWT and the OpenID Connect mechanisms, found bearer=" + bearer
-              + " browser=" + browser);
+          "expected the MP-JWT and the OpenID Connect mechanisms, found " + found);
     }
     LOG.fine(() -> "authentication: bearer=" + bearer.getClass() + ", browser=" + browser.getClass());
   }
@@ -61,7 +69,20 @@ public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return mechanismFor(request).validateRequest(request, response, context);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (isApi(request) && !hasBearerToken(request)) {
+      return context.responseUnauthorized();
+    }
+    HttpMessageContext withProtection = requiresLogin(path) ? new Protected(context) : context;
+    return mechanismFor(request).validateRequest(request, response, withProtection);
+  }
+
+  /**
+   * What needs a logged-in person is decided here, in one place, not in web.xml: Payara refuses
+   * web.xml security constraints beside MicroProfile JWT's {@code @LoginConfig}.
+   */
+  static boolean requiresLogin(String path) {
+    return PROTECTED.matcher(path).matches();
   }
 
   @Override
@@ -78,10 +99,28 @@ public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
   }
 
   private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
+    return isApi(request) || hasBearerToken(request) ? bearer : browser;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static boolean hasBearerToken(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    boolean bearerToken = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
-    return api || bearerToken ? bearer : browser;
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+  }
+
+  /** A request the mechanism must authenticate, though no web.xml constraint says so. */
+  private static final class Protected extends HttpMessageContextWrapper {
+    Protected(HttpMessageContext context) {
+      super(context);
+    }
+
+    @Override
+    public boolean isProtected() {
+      return true;
+    }
   }
 
   private static String describe(Bean<?> bean) {

@@ -10,10 +10,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
-    providerURI = "#{oidcSettings.providerUri}",
-    clientId = "#{oidcSettings.clientId}",
-    clientSecret = "#{oidcSettings.clientSecret}",
-    redirectURI = "#{oidcSettings.redirectUri}",
+    providerURI = "${oidcSettings.providerUri}",
+    clientId = "${oidcSettings.clientId}",
+    clientSecret = "${oidcSettings.clientSecret}",
+    redirectURI = "${oidcSettings.redirectUri}",
     redirectToOriginalResource = true,
     scope = {"openid", "email", "profile"},
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
