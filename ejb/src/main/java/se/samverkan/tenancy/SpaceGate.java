@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import se.samverkan.coordination.MemberRole;
 
 /**
@@ -65,6 +66,7 @@ public class SpaceGate {
       return List.of();
     }
     return em.createNativeQuery("select spaces_of_member(?1)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
         .setParameter(1, caller.email().get())
         .getResultList();
   }
@@ -79,6 +81,7 @@ public class SpaceGate {
     List<?> rows =
         em.createNativeQuery(
                 "select group_id, role from group_member where lower(email) = lower(?1)")
+            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
             .setParameter(1, email.get())
             .getResultList();
     Map<Long, MemberRole> groups = new HashMap<>();

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.annotation.Resource;
 import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Binds the running transaction to one tenant, in both isolation layers: EclipseLink adds the
@@ -27,6 +28,7 @@ public class TenantSession {
     }
     em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.value());
     em.createNativeQuery("select set_config('app.tenant_id', ?1, true)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
         .setParameter(1, tenant.value())
         .getSingleResult();
   }

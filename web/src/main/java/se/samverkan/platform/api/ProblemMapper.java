@@ -34,6 +34,7 @@ import se.samverkan.shared.StaleVersionException;
  * unexpected is logged with a reference and answered without internals.
  */
 @Provider
+@jakarta.enterprise.context.ApplicationScoped
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
