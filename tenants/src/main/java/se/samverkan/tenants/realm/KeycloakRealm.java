@@ -148,8 +148,8 @@ public final class KeycloakRealm {
         .add(
             "attributes",
             Json.createObjectBuilder()
-                .add("post.logout.redirect.uris", settings.webUrl() + "/*")
-                .add("pkce.code.challenge.method", "S256"))
+                // Jakarta Security's OpenID Connect client sends no PKCE challenge
+                .add("post.logout.redirect.uris", settings.webUrl() + "/*"))
         .add("protocolMappers", mappers(true));
   }
 
