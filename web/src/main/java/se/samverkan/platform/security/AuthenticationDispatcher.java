@@ -73,7 +73,12 @@ public class AuthenticationDispatcher implements HttpAuthenticationMechanism {
     if (isApi(request) && !hasBearerToken(request)) {
       return context.responseUnauthorized();
     }
-    HttpMessageContext withProtection = requiresLogin(path) ? new Protected(context) : context;
+    boolean loginNeeded = requiresLogin(path);
+    if (loginNeeded && request.getUserPrincipal() == null && "GET".equals(request.getMethod())
+        && path.startsWith("/app")) {
+      CallbackServlet.rememberPage(request);
+    }
+    HttpMessageContext withProtection = loginNeeded ? new Protected(context) : context;
     return mechanismFor(request).validateRequest(request, response, withProtection);
   }
 

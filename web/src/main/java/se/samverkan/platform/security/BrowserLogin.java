@@ -7,6 +7,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 /**
  * The browser's login: OpenID Connect authorization-code flow against Keycloak. Realm roles arrive
  * in the {@code groups} claim, as they do for the API.
+ *
+ * <p>Soteria's own return to the original page replays a stored request that breaks on
+ * {@code getParameter}; {@link AuthenticationDispatcher} remembers the page instead and {@link
+ * CallbackServlet} returns there.
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
@@ -14,7 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
     clientId = "${oidcSettings.clientId}",
     clientSecret = "${oidcSettings.clientSecret}",
     redirectURI = "${oidcSettings.redirectUri}",
-    redirectToOriginalResource = true,
+    redirectToOriginalResource = false,
     scope = {"openid", "email", "profile"},
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"))
 public class BrowserLogin {}

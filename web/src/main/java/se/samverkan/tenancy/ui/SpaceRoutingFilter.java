@@ -37,13 +37,13 @@ public class SpaceRoutingFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!request.getServletPath().equals("/app")) {
+    String address = request.getRequestURI().substring(request.getContextPath().length());
+    if (!(address.equals("/app") || address.startsWith("/app/"))) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     language.choose(request.getParameter("lang"));
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String[] parts = path.split("/");
+    String[] parts = address.substring("/app".length()).split("/");
     // "" -> [], "/kungsbacka" -> ["", "kungsbacka"], "/kungsbacka/groups" -> ["", "kungsbacka", "groups"]
     if (parts.length < 2) {
       chooseSpace(request, response);
