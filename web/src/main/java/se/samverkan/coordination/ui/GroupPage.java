@@ -1,5 +1,6 @@
 package se.samverkan.coordination.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -53,6 +54,27 @@ public class GroupPage {
   private String unit;
   private String mandate;
   private String role = MemberRole.MEMBER.name();
+
+  /**
+   * The group comes from the page's address, which its forms post back to as well. Read here
+   * rather than through view parameters: the member table is walked while the postback is
+   * decoded, before view parameters reach the bean.
+   */
+  @PostConstruct
+  void readAddress() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    id = number(parameters.get("id"));
+    page = (int) Math.min(Integer.MAX_VALUE, number(parameters.get("page")));
+  }
+
+  private static long number(String text) {
+    try {
+      return text == null ? 0 : Math.max(0, Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 
   /** Runs before the page renders: an unknown or hidden group is a 404, like in the API. */
   public void load() throws IOException {

@@ -4,6 +4,9 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import se.samverkan.tenancy.CurrentSpace;
 
 /**
@@ -25,9 +28,24 @@ public class SpaceViewHandler extends ViewHandlerWrapper {
       if (space.isPresent()) {
         String page = viewId.substring(SPACE_VIEWS.length()).replace(".xhtml", "");
         return context.getExternalContext().getRequestContextPath()
-            + "/app/" + space.get().tenant().value() + "/" + page;
+            + "/app/" + space.get().tenant().value() + "/" + page + pageParameters(context);
       }
     }
     return super.getActionURL(context, viewId);
+  }
+
+  /**
+   * The page's own address parameters (which group, which page of a list) travel with its
+   * forms, so a postback addresses the same object; the language choice does not.
+   */
+  private static String pageParameters(FacesContext context) {
+    String query = ((HttpServletRequest) context.getExternalContext().getRequest()).getQueryString();
+    if (query == null) {
+      return "";
+    }
+    String kept = Arrays.stream(query.split("&"))
+        .filter(p -> !p.startsWith("lang="))
+        .collect(Collectors.joining("&"));
+    return kept.isEmpty() ? "" : "?" + kept;
   }
 }
