@@ -89,11 +89,11 @@ public class CoordinationGroupResource {
       @PathParam("groupId") long groupId,
       @PathParam("memberId") long memberId,
       @NotNull @Valid MemberRequest request) {
-    if (request.version() == null) {
+    if (request.getVersion() == null) {
       throw new InvalidInputException("version", "the version of the member you read is required");
     }
     GroupMember member =
-        coordination.changeMember(groupId, memberId, request.details(), request.version());
+        coordination.changeMember(groupId, memberId, request.details(), request.getVersion());
     return MemberView.of(member, coordination.organisations());
   }
 

@@ -11,21 +11,94 @@ import se.samverkan.coordination.MemberRole;
 /**
  * A member as the API receives it. {@code role} stays text here so an unknown value is reported
  * as a field error like any other; {@code version} is required when changing a member.
+ *
+ * <p>A class, not a record: Payara's OpenAPI generator fails on constraints of record components.
  */
-public record MemberRequest(
-    @NotBlank(message = "{member.name.required}") @Size(max = 200, message = "{text.max}") String name,
-    @Email(message = "{member.email.invalid}") @Size(max = 254, message = "{text.max}") String email,
-    @NotBlank(message = "{member.organisation.required}") @Size(max = 63, message = "{text.max}")
-        String organisation,
-    @NotBlank(message = "{member.unit.required}") @Size(max = 200, message = "{text.max}") String unit,
-    @NotBlank(message = "{member.mandate.required}") @Size(max = 1000, message = "{text.max}")
-        String mandate,
-    @NotNull(message = "{member.role.required}")
-        @Pattern(regexp = "COORDINATOR|MEMBER|CO_OPTED", message = "{member.role.required}")
-        String role,
-    Long version) {
+public class MemberRequest {
+
+  @NotBlank(message = "{member.name.required}")
+  @Size(max = 200, message = "{text.max}")
+  private String name;
+
+  @Email(message = "{member.email.invalid}")
+  @Size(max = 254, message = "{text.max}")
+  private String email;
+
+  @NotBlank(message = "{member.organisation.required}")
+  @Size(max = 63, message = "{text.max}")
+  private String organisation;
+
+  @NotBlank(message = "{member.unit.required}")
+  @Size(max = 200, message = "{text.max}")
+  private String unit;
+
+  @NotBlank(message = "{member.mandate.required}")
+  @Size(max = 1000, message = "{text.max}")
+  private String mandate;
+
+  @NotNull(message = "{member.role.required}")
+  @Pattern(regexp = "COORDINATOR|MEMBER|CO_OPTED", message = "{member.role.required}")
+  private String role;
+
+  private Long version;
 
   MemberDetails details() {
     return new MemberDetails(name, email, organisation, unit, mandate, MemberRole.valueOf(role));
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public String getMandate() {
+    return mandate;
+  }
+
+  public void setMandate(String mandate) {
+    this.mandate = mandate;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
   }
 }
