@@ -36,7 +36,7 @@ public class CoordinationService {
 
   public Page<GroupSummary> groups(@NotNull PageRequest request) {
     Space space = currentSpace.get();
-    if (!space.isHome() && space.groupRoles().isEmpty()) {
+    if (!space.isHome() && space.memberOf().isEmpty()) {
       return Page.of(List.of(), request, 0);
     }
     String visible = space.isHome() ? "" : " where g.id in :visible";
@@ -45,8 +45,8 @@ public class CoordinationService {
             CoordinationGroup.class);
     var count = em.createQuery("select count(g) from CoordinationGroup g" + visible, Long.class);
     if (!space.isHome()) {
-      query.setParameter("visible", space.groupRoles().keySet());
-      count.setParameter("visible", space.groupRoles().keySet());
+      query.setParameter("visible", space.memberOf());
+      count.setParameter("visible", space.memberOf());
     }
     List<CoordinationGroup> groups =
         query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();

@@ -1,7 +1,6 @@
 package se.samverkan.tenancy;
 
-import java.util.Map;
-import se.samverkan.coordination.MemberRole;
+import java.util.Set;
 import se.samverkan.tenants.Role;
 import se.samverkan.tenants.TenantKind;
 
@@ -9,7 +8,8 @@ import se.samverkan.tenants.TenantKind;
  * A tenant's space as one caller may use it. Only {@link SpaceGate} makes one, after checking the
  * caller's identity against the tenant, so holding a Space is the proof of access.
  *
- * @param groupRoles for a member's access: the groups they sit in and their role in each
+ * @param memberOf for a member's access: the groups they sit in
+ * @param coordinatorOf the groups among those that they coordinate
  */
 public record Space(
     TenantId tenant,
@@ -18,10 +18,12 @@ public record Space(
     String areaId,
     Caller caller,
     SpaceAccess access,
-    Map<Long, MemberRole> groupRoles) {
+    Set<Long> memberOf,
+    Set<Long> coordinatorOf) {
 
   public Space {
-    groupRoles = Map.copyOf(groupRoles);
+    memberOf = Set.copyOf(memberOf);
+    coordinatorOf = Set.copyOf(coordinatorOf);
   }
 
   public boolean isHome() {
@@ -29,7 +31,7 @@ public record Space(
   }
 
   public boolean canSeeGroup(long groupId) {
-    return isHome() || groupRoles.containsKey(groupId);
+    return isHome() || memberOf.contains(groupId);
   }
 
   /**
@@ -43,6 +45,6 @@ public record Space(
     if (isHome()) {
       return caller.hasAnyRole(Role.TENANT_ADMIN, Role.COORDINATOR);
     }
-    return groupRoles.get(groupId) == MemberRole.COORDINATOR;
+    return coordinatorOf.contains(groupId);
   }
 }

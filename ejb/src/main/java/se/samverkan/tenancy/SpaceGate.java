@@ -6,12 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.persistence.config.QueryHints;
-import se.samverkan.coordination.MemberRole;
 
 /**
  * Decides whether a caller may enter a tenant's space. The tenant is named by the URL; the answer
@@ -20,6 +19,9 @@ import se.samverkan.coordination.MemberRole;
  */
 @Stateless
 public class SpaceGate {
+
+  /** The group role that lets a member from elsewhere manage the group's members. */
+  private static final String COORDINATOR = "COORDINATOR";
 
   @PersistenceContext(unitName = "samverkan")
   EntityManager em;
@@ -33,13 +35,21 @@ public class SpaceGate {
         TenantId.parse(requestedSpace).orElseThrow(() -> new SpaceForbiddenException(requestedSpace));
     Tenant tenant = directory.find(id).orElseThrow(() -> new SpaceForbiddenException(requestedSpace));
     if (caller.isHomeOf(id)) {
-      return space(tenant, caller, SpaceAccess.HOME, Map.of());
+      return space(tenant, caller, SpaceAccess.HOME, Set.of(), Set.of());
     }
-    Map<Long, MemberRole> groups = membershipsIn(id, caller);
-    if (groups.isEmpty()) {
+    Set<Long> memberOf = new HashSet<>();
+    Set<Long> coordinatorOf = new HashSet<>();
+    for (Object[] seat : seatsIn(id, caller)) {
+      long group = ((Number) seat[0]).longValue();
+      memberOf.add(group);
+      if (COORDINATOR.equals(seat[1])) {
+        coordinatorOf.add(group);
+      }
+    }
+    if (memberOf.isEmpty()) {
       throw new SpaceForbiddenException(requestedSpace);
     }
-    return space(tenant, caller, SpaceAccess.MEMBER, groups);
+    return space(tenant, caller, SpaceAccess.MEMBER, memberOf, coordinatorOf);
   }
 
   /** Every space the caller may enter, their own first. */
@@ -71,30 +81,30 @@ public class SpaceGate {
         .getResultList();
   }
 
-  /** Looked up inside the tenant's own context: row-level security shows no other tenant's rows. */
-  private Map<Long, MemberRole> membershipsIn(TenantId tenant, Caller caller) {
+  /**
+   * The caller's seats (group id, role) in the tenant's groups, looked up inside the tenant's own
+   * context: row-level security shows no other tenant's rows.
+   */
+  private List<Object[]> seatsIn(TenantId tenant, Caller caller) {
     Optional<String> email = caller.email();
     if (email.isEmpty()) {
-      return Map.of();
+      return List.of();
     }
     tenantSession.actAs(tenant);
-    List<?> rows =
-        em.createNativeQuery(
-                "select group_id, role from group_member where lower(email) = lower(?1)")
+    List<Object[]> seats = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery("select group_id, role from group_member where lower(email) = lower(?1)")
             .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
             .setParameter(1, email.get())
-            .getResultList();
-    Map<Long, MemberRole> groups = new HashMap<>();
-    for (Object row : rows) {
-      Object[] columns = (Object[]) row;
-      MemberRole role = MemberRole.valueOf((String) columns[1]);
-      groups.merge(((Number) columns[0]).longValue(), role, MemberRole::strongest);
+            .getResultList()) {
+      seats.add((Object[]) row);
     }
-    return groups;
+    return seats;
   }
 
   private static Space space(
-      Tenant tenant, Caller caller, SpaceAccess access, Map<Long, MemberRole> groups) {
-    return new Space(tenant.id(), tenant.name(), tenant.kind(), tenant.areaId(), caller, access, groups);
+      Tenant tenant, Caller caller, SpaceAccess access, Set<Long> memberOf, Set<Long> coordinatorOf) {
+    return new Space(tenant.id(), tenant.name(), tenant.kind(), tenant.areaId(), caller, access,
+        memberOf, coordinatorOf);
   }
 }

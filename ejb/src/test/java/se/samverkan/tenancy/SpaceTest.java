@@ -2,11 +2,9 @@ package se.samverkan.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import se.samverkan.coordination.MemberRole;
 import se.samverkan.tenants.Role;
 import se.samverkan.tenants.TenantKind;
 
@@ -24,7 +22,7 @@ class SpaceTest {
 
   @Test
   void aGroupMemberFromElsewhereSeesOnlyTheirGroupsAndManagesOnlyThoseTheyCoordinate() {
-    Space space = guest(Role.MEMBER, Map.of(1L, MemberRole.MEMBER, 2L, MemberRole.COORDINATOR));
+    Space space = guest(Role.MEMBER, Set.of(1L, 2L), Set.of(2L));
 
     assertThat(space.canSeeGroup(1)).isTrue();
     assertThat(space.canSeeGroup(3)).isFalse();
@@ -35,14 +33,7 @@ class SpaceTest {
 
   @Test
   void observersNeverManageMembersEvenAsCoordinators() {
-    assertThat(guest(Role.OBSERVER, Map.of(1L, MemberRole.COORDINATOR)).canManageMembersOf(1)).isFalse();
-  }
-
-  @Test
-  void theStrongestRoleOfAPersonInAGroupCounts() {
-    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.COORDINATOR)).isEqualTo(MemberRole.COORDINATOR);
-    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.MEMBER)).isEqualTo(MemberRole.MEMBER);
-    assertThat(MemberRole.strongest(MemberRole.CO_OPTED, MemberRole.CO_OPTED)).isEqualTo(MemberRole.CO_OPTED);
+    assertThat(guest(Role.OBSERVER, Set.of(1L), Set.of(1L)).canManageMembersOf(1)).isFalse();
   }
 
   @Test
@@ -56,12 +47,13 @@ class SpaceTest {
 
   private static Space home(Role role) {
     return new Space(KUNGSBACKA, "Kungsbacka kommun", TenantKind.MUNICIPALITY, "halland",
-        caller(role, Optional.of(KUNGSBACKA)), SpaceAccess.HOME, Map.of());
+        caller(role, Optional.of(KUNGSBACKA)), SpaceAccess.HOME, Set.of(), Set.of());
   }
 
-  private static Space guest(Role role, Map<Long, MemberRole> groups) {
+  private static Space guest(Role role, Set<Long> memberOf, Set<Long> coordinatorOf) {
     return new Space(KUNGSBACKA, "Kungsbacka kommun", TenantKind.MUNICIPALITY, "halland",
-        caller(role, Optional.of(new TenantId("region-halland"))), SpaceAccess.MEMBER, groups);
+        caller(role, Optional.of(new TenantId("region-halland"))), SpaceAccess.MEMBER, memberOf,
+        coordinatorOf);
   }
 
   private static Caller caller(Role role, Optional<TenantId> home) {
