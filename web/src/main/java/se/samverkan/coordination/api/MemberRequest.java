@@ -9,8 +9,9 @@ import se.samverkan.coordination.MemberDetails;
 import se.samverkan.coordination.MemberRole;
 
 /**
- * A member as the API receives it. {@code role} stays text here so an unknown value is reported
- * as a field error like any other; {@code version} is required when changing a member.
+ * A member as the API and the member form receive it. {@code role} stays text here so an unknown
+ * value is reported as a field error like any other; {@code version} is required when changing a
+ * member.
  *
  * <p>A class, not a record: Payara's OpenAPI generator fails on constraints of record components.
  */
@@ -42,7 +43,23 @@ public class MemberRequest {
 
   private Long version;
 
-  MemberDetails details() {
+  public MemberRequest() {}
+
+  /** The form filled with what is recorded, to change it. */
+  public static MemberRequest of(MemberDetails details, long version) {
+    MemberRequest request = new MemberRequest();
+    request.name = details.name();
+    request.email = details.email();
+    request.organisation = details.organisation();
+    request.unit = details.unit();
+    request.mandate = details.mandate();
+    request.role = details.role().name();
+    request.version = version;
+    return request;
+  }
+
+  /** What the input describes; call only on valid input. */
+  public MemberDetails details() {
     return new MemberDetails(name, email, organisation, unit, mandate, MemberRole.valueOf(role));
   }
 

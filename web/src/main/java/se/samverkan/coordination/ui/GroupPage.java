@@ -14,8 +14,8 @@ import java.util.ResourceBundle;
 import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupMember;
 import se.samverkan.coordination.GroupSummary;
-import se.samverkan.coordination.MemberDetails;
 import se.samverkan.coordination.MemberRole;
+import se.samverkan.coordination.api.MemberRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.InvalidInputException;
@@ -27,7 +27,8 @@ import se.samverkan.tenancy.CurrentSpace;
 
 /**
  * One group: its members, and for those who manage it the form to add, change or remove one.
- * After a change the browser is redirected (post/redirect/get), so reloading never repeats it.
+ * The form is the API's {@link MemberRequest}, checked by the same rules. After a change the
+ * browser is redirected (post/redirect/get), so reloading never repeats it.
  */
 @Named
 @RequestScoped
@@ -47,13 +48,7 @@ public class GroupPage {
   private Map<String, String> organisations;
 
   private Long editingId;
-  private Long editingVersion;
-  private String name;
-  private String email;
-  private String organisation;
-  private String unit;
-  private String mandate;
-  private String role = MemberRole.MEMBER.name();
+  private MemberRequest form = new MemberRequest();
 
   /**
    * The group comes from the page's address, which its forms post back to as well. Read here
@@ -66,22 +61,15 @@ public class GroupPage {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     id = number(parameters.get("id"));
     page = (int) Math.min(Integer.MAX_VALUE, number(parameters.get("page")));
-  }
-
-  private static long number(String text) {
-    try {
-      return text == null ? 0 : Math.max(0, Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    form.setRole(MemberRole.MEMBER.name());
   }
 
   /** Runs before the page renders: an unknown or hidden group is a 404, like in the API. */
   public void load() throws IOException {
     try {
-      group = coordination.group(id);
-      if (organisation == null) {
-        organisation = currentSpace.get().tenant().value();
+      getGroup();
+      if (form.getOrganisation() == null) {
+        form.setOrganisation(currentSpace.get().tenant().value());
       }
     } catch (NotFoundException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
@@ -91,21 +79,51 @@ public class GroupPage {
   }
 
   public String save() throws IOException {
-    MemberRole memberRole = parseRole();
-    if (memberRole == null) {
+    if (!validation.validate(form, FORM)) {
       return null;
     }
-    MemberDetails details = new MemberDetails(name, email, organisation, unit, mandate, memberRole);
-    if (!validation.validate(details, FORM)) {
-      return null;
-    }
-    try {
+    return attempt(() -> {
       if (editingId == null) {
-        coordination.addMember(id, details);
-        return done("member.added");
+        coordination.addMember(id, form.details());
+        return "member.added";
       }
-      coordination.changeMember(id, editingId, details, editingVersion == null ? -1 : editingVersion);
-      return done("member.changed");
+      long version = form.getVersion() == null ? -1 : form.getVersion();
+      coordination.changeMember(id, editingId, form.details(), version);
+      return "member.changed";
+    });
+  }
+
+  public String edit(long memberId) throws IOException {
+    try {
+      GroupMember member = coordination.member(id, memberId);
+      editingId = member.id();
+      form = MemberRequest.of(member.details(), member.version());
+    } catch (NotFoundException e) {
+      globalError("member.gone");
+    }
+    return null;
+  }
+
+  public String remove(long memberId, long version) throws IOException {
+    return attempt(() -> {
+      coordination.removeMember(id, memberId, version);
+      return "member.removed";
+    });
+  }
+
+  public String cancel() throws IOException {
+    redirectToSelf();
+    return null;
+  }
+
+  /** Runs a change; on success says so on the next page, else tells why beside the form. */
+  private String attempt(Change change) throws IOException {
+    try {
+      String done = change.run();
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(done), text(done)));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      redirectToSelf();
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), text("member.organisation.unknown"));
     } catch (StaleVersionException | OptimisticLockException e) {
@@ -118,41 +136,10 @@ public class GroupPage {
     return null;
   }
 
-  public String edit(long memberId) {
-    try {
-      GroupMember member = coordination.member(id, memberId);
-      MemberDetails details = member.details();
-      editingId = member.id();
-      editingVersion = member.version();
-      name = details.name();
-      email = details.email();
-      organisation = details.organisation();
-      unit = details.unit();
-      mandate = details.mandate();
-      role = details.role().name();
-    } catch (NotFoundException e) {
-      globalError("member.gone");
-    }
-    return null;
-  }
-
-  public String remove(long memberId, long version) throws IOException {
-    try {
-      coordination.removeMember(id, memberId, version);
-      return done("member.removed");
-    } catch (StaleVersionException | OptimisticLockException e) {
-      globalError("member.conflict");
-    } catch (AccessDeniedException e) {
-      globalError("member.forbidden");
-    } catch (NotFoundException e) {
-      globalError("member.gone");
-    }
-    return null;
-  }
-
-  public String cancel() throws IOException {
-    redirectToSelf();
-    return null;
+  @FunctionalInterface
+  private interface Change {
+    /** @return the key of the message that tells it was done */
+    String run();
   }
 
   public boolean isCanManage() {
@@ -164,6 +151,9 @@ public class GroupPage {
   }
 
   public GroupSummary getGroup() {
+    if (group == null) {
+      group = coordination.group(id);
+    }
     return group;
   }
 
@@ -189,22 +179,24 @@ public class GroupPage {
     return MemberRole.values();
   }
 
-  private MemberRole parseRole() {
-    try {
-      return MemberRole.valueOf(role);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      validation.fieldError(FORM, "role", text("member.role.required"));
-      return null;
-    }
+  public MemberRequest getForm() {
+    return form;
   }
 
-  private String done(String messageKey) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String message = text(messageKey);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    redirectToSelf();
-    return null;
+  public long getId() {
+    return id;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+
+  public void setEditingId(Long editingId) {
+    this.editingId = editingId;
   }
 
   private void redirectToSelf() throws IOException {
@@ -225,83 +217,11 @@ public class GroupPage {
     return bundle.getString(key);
   }
 
-  public long getId() {
-    return id;
-  }
-
-  public void setId(long id) {
-    this.id = id;
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = Math.max(0, page);
-  }
-
-  public Long getEditingId() {
-    return editingId;
-  }
-
-  public void setEditingId(Long editingId) {
-    this.editingId = editingId;
-  }
-
-  public Long getEditingVersion() {
-    return editingVersion;
-  }
-
-  public void setEditingVersion(Long editingVersion) {
-    this.editingVersion = editingVersion;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getOrganisation() {
-    return organisation;
-  }
-
-  public void setOrganisation(String organisation) {
-    this.organisation = organisation;
-  }
-
-  public String getUnit() {
-    return unit;
-  }
-
-  public void setUnit(String unit) {
-    this.unit = unit;
-  }
-
-  public String getMandate() {
-    return mandate;
-  }
-
-  public void setMandate(String mandate) {
-    this.mandate = mandate;
-  }
-
-  public String getRole() {
-    return role;
-  }
-
-  public void setRole(String role) {
-    this.role = role;
+  private static long number(String text) {
+    try {
+      return text == null ? 0 : Math.max(0, Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }
