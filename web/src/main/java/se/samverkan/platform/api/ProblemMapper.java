@@ -48,7 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Problem problemFor(Throwable e) {
-    String path = uri == null ? null : "/api/" + uri.getPath();
+    String path = uri == null ? null : uri.getRequestUri().getPath();
     if (e instanceof ConstraintViolationException violations) {
       return new Problem(400, "Invalid input", "Some fields are not valid", path, fieldErrors(violations));
     }
