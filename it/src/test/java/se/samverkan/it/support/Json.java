@@ -9,7 +9,6 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 
 /** Small JSON helpers over Jakarta JSON Processing (Parsson). */
 public final class Json {
@@ -49,11 +48,6 @@ public final class Json {
   /** A copy of {@code object} without {@code name}. */
   public static JsonObject without(JsonObject object, String name) {
     return jakarta.json.Json.createObjectBuilder(object).remove(name).build();
-  }
-
-  /** The object's string members as a map, to compare objects in messages. */
-  public static Map<String, JsonValue> members(JsonObject object) {
-    return Map.copyOf(object);
   }
 
   /** The text of a string member, or null when absent or JSON null. */

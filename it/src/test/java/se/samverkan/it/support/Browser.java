@@ -1,0 +1,112 @@
+package se.samverkan.it.support;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the operating system (Debian's chromium and chromium-driver), driven by
+ * Selenium with the driver given explicitly, so Selenium Manager never downloads anything.
+ */
+public final class Browser implements AutoCloseable {
+
+  /** What the accessibility scan checks: WCAG 2.0 and 2.1, levels A and AA. */
+  public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  private Browser(Path profile, ChromeDriver driver) {
+    this.profile = profile;
+    this.driver = driver;
+  }
+
+  public static Browser start() {
+    File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    File chromedriver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    if (!chromium.canExecute() || !chromedriver.canExecute()) {
+      throw new IllegalStateException(
+          "the browser tests need " + chromium + " and " + chromedriver
+              + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("samverkan-it-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--disable-extensions",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return new Browser(profile, driver);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Runs axe-core on the page as it is now; returns a readable report of each violation. */
+  public List<String> accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    if (results.isErrored()) {
+      throw new AssertionError("axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+    }
+    return results.getViolations().stream().map(Browser::describe).toList();
+  }
+
+  private static String describe(Rule rule) {
+    StringBuilder text = new StringBuilder();
+    text.append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+    text.append(" <").append(rule.getHelpUrl()).append('>');
+    for (CheckedNode node : rule.getNodes()) {
+      text.append("\n      at ").append(node.getTarget()).append(": ").append(node.getHtml());
+      if (node.getFailureSummary() != null) {
+        text.append("\n         ").append(node.getFailureSummary().replace("\n", "\n         "));
+      }
+    }
+    return text.toString();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // a temporary folder: what stays is removed with the machine's temporary files
+      }
+    }
+  }
+}

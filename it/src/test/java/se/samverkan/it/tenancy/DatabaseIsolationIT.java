@@ -1,0 +1,281 @@
+package se.samverkan.it.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samverkan.it.support.Database.column;
+import static se.samverkan.it.support.Database.count;
+import static se.samverkan.it.support.Database.execute;
+import static se.samverkan.it.support.Database.rows;
+import static se.samverkan.it.support.Database.setTenant;
+import static se.samverkan.it.support.Database.update;
+import static se.samverkan.it.support.Halland.KUNGSBACKA;
+import static se.samverkan.it.support.Halland.VARBERG;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.it.support.Database;
+import se.samverkan.it.support.Deployments;
+import se.samverkan.it.support.Stack;
+
+/**
+ * Isolation in the database on its own, whatever the application does: the application's role
+ * (from stack.properties) sees no tenant rows without a tenant context, only its tenant's with
+ * one, cannot switch row-level security off or write into another tenant, and its context ends
+ * with its transaction. The deployment makes the schema (Flyway) and the demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class DatabaseIsolationIT {
+
+  private static final List<String> TENANT_TABLES = List.of("coordination_group", "group_member");
+
+  @Deployment(testable = false)
+  public static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  private Database database;
+  private String appRole;
+
+  @BeforeEach
+  void setUp() throws SQLException {
+    Stack stack = Stack.load();
+    database = new Database(stack);
+    appRole = stack.appUser();
+    // there is something to hide: as the owner, with context, both municipalities have rows
+    try (Connection owner = database.asOwner()) {
+      owner.setAutoCommit(false);
+      for (String tenant : List.of(KUNGSBACKA, VARBERG)) {
+        setTenant(owner, tenant);
+        for (String table : TENANT_TABLES) {
+          assertThat(count(owner, "select count(*) from " + table)).as("%s rows of %s", table, tenant).isPositive();
+        }
+      }
+      owner.rollback();
+    }
+  }
+
+  @Test
+  void withoutContextNothingIsVisible() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      for (String table : TENANT_TABLES) {
+        assertThat(count(app, "select count(*) from " + table)).as("%s without context", table).isZero();
+        assertThat(count(app, "select count(*) from " + table + " where tenant_id = ?", KUNGSBACKA))
+            .as("%s asked for Kungsbacka without context", table)
+            .isZero();
+      }
+      // an empty context is no context
+      app.setAutoCommit(false);
+      setTenant(app, "");
+      for (String table : TENANT_TABLES) {
+        assertThat(count(app, "select count(*) from " + table)).as("%s with an empty context", table).isZero();
+      }
+      app.rollback();
+    }
+  }
+
+  @Test
+  void withContextOnlyThatTenantsRowsAreVisible() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      for (String tenant : List.of(KUNGSBACKA, VARBERG)) {
+        setTenant(app, tenant);
+        for (String table : TENANT_TABLES) {
+          assertThat(count(app, "select count(*) from " + table)).as("%s of %s", table, tenant).isPositive();
+          assertThat(column(app, "select distinct tenant_id from " + table))
+              .as("tenants visible in %s with context %s", table, tenant)
+              .containsExactly(tenant);
+        }
+        app.commit();
+      }
+    }
+  }
+
+  @Test
+  void contextEndsWithItsTransaction() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      setTenant(app, KUNGSBACKA);
+      assertThat(count(app, "select count(*) from coordination_group")).isPositive();
+      app.commit();
+      // same connection, next transaction: as a pooled connection would be reused
+      assertThat(column(app, "select coalesce(current_setting('app.tenant_id', true), '')")).containsExactly("");
+      assertThat(count(app, "select count(*) from coordination_group")).as("after commit").isZero();
+      app.commit();
+
+      setTenant(app, KUNGSBACKA);
+      app.rollback();
+      assertThat(count(app, "select count(*) from group_member")).as("after rollback").isZero();
+      app.rollback();
+
+      // in autocommit each statement is its own transaction
+      app.setAutoCommit(true);
+      setTenant(app, KUNGSBACKA);
+      assertThat(count(app, "select count(*) from group_member")).as("next statement in autocommit").isZero();
+    }
+  }
+
+  @Test
+  void rowLevelSecurityCannotBeSwitchedOff() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      for (String table : TENANT_TABLES) {
+        for (String sql :
+            List.of(
+                "alter table " + table + " disable row level security",
+                "alter table " + table + " no force row level security",
+                "drop policy tenant_isolation on " + table,
+                "create policy everything on " + table + " using (true)",
+                "alter policy tenant_isolation on " + table + " using (true)",
+                "alter table " + table + " owner to " + appRole,
+                "truncate " + table)) {
+          assertThatThrownBy(() -> execute(app, sql)).as(sql).isInstanceOf(SQLException.class);
+        }
+      }
+      // nor by becoming someone else, or by granting itself more
+      assertThatThrownBy(() -> execute(app, "set role postgres")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> execute(app, "alter role " + appRole + " bypassrls")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> execute(app, "alter role " + appRole + " superuser")).isInstanceOf(SQLException.class);
+      // the directory of memberships across tenants is not readable by the application either
+      assertThatThrownBy(() -> count(app, "select count(*) from membership_directory"))
+          .isInstanceOf(SQLException.class);
+
+      // and RLS is still on and forced
+      assertThat(rows(app,
+              "select relname, relrowsecurity, relforcerowsecurity from pg_class"
+                  + " where relname in ('coordination_group', 'group_member') order by relname"))
+          .containsExactly(
+              "relname=coordination_group|relrowsecurity=t|relforcerowsecurity=t",
+              "relname=group_member|relrowsecurity=t|relforcerowsecurity=t");
+    }
+  }
+
+  @Test
+  void rowSecurityOffRevealsNothing() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      // row_security = off makes PostgreSQL refuse a query that a policy would filter
+      execute(app, "set row_security = off");
+      for (String table : TENANT_TABLES) {
+        long visible;
+        try {
+          visible = count(app, "select count(*) from " + table);
+        } catch (SQLException refused) {
+          visible = 0;
+        }
+        assertThat(visible).as("%s with row_security off", table).isZero();
+      }
+    }
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      setTenant(app, VARBERG);
+      execute(app, "set local row_security = off");
+      List<String> seen;
+      try {
+        seen = column(app, "select distinct tenant_id from group_member");
+      } catch (SQLException refused) {
+        seen = List.of();
+      }
+      assertThat(seen).as("tenants seen by Varberg with row_security off").doesNotContain(KUNGSBACKA);
+      app.rollback();
+    }
+  }
+
+  @Test
+  void otherTenantsRowsCannotBeWritten() throws SQLException {
+    List<String> kungsbackaBefore = kungsbackaRowsAsOwner();
+    long kungsbackaGroup = Long.parseLong(kungsbackaBefore.get(0).replaceAll("^id=(\\d+)\\|.*", "$1"));
+
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      setTenant(app, VARBERG);
+      assertThat(update(app, "update coordination_group set name = 'Kapad' where tenant_id = ?", KUNGSBACKA))
+          .as("groups of Kungsbacka updated by Varberg").isZero();
+      assertThat(update(app, "update group_member set mandate = 'Kapad' where tenant_id = ?", KUNGSBACKA))
+          .as("members of Kungsbacka updated by Varberg").isZero();
+      assertThat(update(app, "update group_member set mandate = 'Kapad' where group_id = ?", kungsbackaGroup))
+          .as("members of Kungsbacka's group updated by Varberg").isZero();
+      assertThat(update(app, "delete from group_member where tenant_id = ?", KUNGSBACKA))
+          .as("members of Kungsbacka deleted by Varberg").isZero();
+      assertThat(update(app, "delete from coordination_group where id = ?", kungsbackaGroup))
+          .as("a group of Kungsbacka deleted by Varberg").isZero();
+      app.commit();
+
+      // writing a row for another tenant: refused by the policy's check
+      setTenant(app, VARBERG);
+      assertThatThrownBy(() -> update(app,
+              "insert into coordination_group (tenant_id, kind, name) values (?, 'OTHER', 'Kuckuksgrupp')", KUNGSBACKA))
+          .as("insert of a Kungsbacka group by Varberg").isInstanceOf(SQLException.class);
+      app.rollback();
+
+      setTenant(app, VARBERG);
+      assertThatThrownBy(() -> update(app,
+              "insert into group_member (tenant_id, group_id, name, organisation, unit, mandate, role)"
+                  + " values (?, ?, 'Kuckuk', 'varberg', 'Enhet', 'Mandat', 'MEMBER')",
+              KUNGSBACKA, kungsbackaGroup))
+          .as("insert of a member into Kungsbacka's group by Varberg").isInstanceOf(SQLException.class);
+      app.rollback();
+
+      // moving one's own rows over to another tenant: refused too
+      setTenant(app, VARBERG);
+      assertThatThrownBy(() -> update(app, "update group_member set tenant_id = ? where tenant_id = ?", KUNGSBACKA, VARBERG))
+          .as("moving Varberg's members to Kungsbacka").isInstanceOf(SQLException.class);
+      app.rollback();
+
+      // without any context nothing can be written at all
+      app.setAutoCommit(true);
+      assertThat(update(app, "update group_member set mandate = 'Kapad'")).isZero();
+      assertThatThrownBy(() -> update(app,
+              "insert into coordination_group (tenant_id, kind, name) values (?, 'OTHER', 'Kuckuksgrupp')", KUNGSBACKA))
+          .isInstanceOf(SQLException.class);
+    }
+    assertThat(kungsbackaRowsAsOwner()).as("Kungsbacka's rows after Varberg's attempts").isEqualTo(kungsbackaBefore);
+  }
+
+  @Test
+  void applicationRoleIsUnprivilegedAndOwnsNothing() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      assertThat(column(app, "select current_user")).containsExactly(appRole);
+      assertThat(rows(app,
+              "select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolreplication from pg_roles"
+                  + " where rolname = current_user"))
+          .containsExactly("rolsuper=f|rolbypassrls=f|rolcreaterole=f|rolcreatedb=f|rolreplication=f");
+      assertThat(column(app, "select tablename from pg_tables where tableowner = current_user"))
+          .as("tables owned by the application role").isEmpty();
+      assertThat(column(app,
+              "select c.relname from pg_class c join pg_roles r on r.oid = c.relowner where r.rolname = current_user"))
+          .as("relations (tables, views, sequences) owned by the application role").isEmpty();
+      assertThat(column(app,
+              "select p.proname from pg_proc p join pg_roles r on r.oid = p.proowner where r.rolname = current_user"))
+          .as("functions owned by the application role").isEmpty();
+      assertThat(column(app,
+              "select n.nspname from pg_namespace n join pg_roles r on r.oid = n.nspowner where r.rolname = current_user"))
+          .as("schemas owned by the application role").isEmpty();
+      assertThat(column(app,
+              "select d.datname from pg_database d join pg_roles r on r.oid = d.datdba where r.rolname = current_user"))
+          .as("databases owned by the application role").isEmpty();
+      // nor is it a member of a role that could do more
+      assertThat(column(app,
+              "select r.rolname from pg_roles r where pg_has_role(current_user, r.oid, 'member')"
+                  + " and r.rolname <> current_user and (r.rolsuper or r.rolbypassrls"
+                  + " or exists (select 1 from pg_class c where c.relowner = r.oid and c.relname in ('coordination_group', 'group_member')))"))
+          .as("powerful roles the application role belongs to").isEmpty();
+    }
+  }
+
+  /** Kungsbacka's groups and members, read as the owner with Kungsbacka's context. */
+  private List<String> kungsbackaRowsAsOwner() throws SQLException {
+    try (Connection owner = database.asOwner()) {
+      owner.setAutoCommit(false);
+      setTenant(owner, KUNGSBACKA);
+      List<String> all = new java.util.ArrayList<>(rows(owner, "select * from coordination_group order by id"));
+      all.addAll(rows(owner, "select * from group_member order by id"));
+      owner.rollback();
+      return all;
+    }
+  }
+}

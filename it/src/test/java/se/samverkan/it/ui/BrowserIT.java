@@ -1,0 +1,189 @@
+package se.samverkan.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.it.support.Halland.KUNGSBACKA;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverkan.it.support.Api;
+import se.samverkan.it.support.Browser;
+import se.samverkan.it.support.Coordination;
+import se.samverkan.it.support.Deployments;
+import se.samverkan.it.support.Halland;
+import se.samverkan.it.support.Json;
+import se.samverkan.it.support.Stack;
+import se.samverkan.it.support.Tokens;
+
+/**
+ * A Kungsbacka coordinator in a real (headless) browser: logs in through Keycloak, sees
+ * Kungsbacka's groups only, adds a member to the SSGB, is told about a missing name, logs out. Each
+ * of our pages on the way passes an axe-core scan for WCAG 2.1 A and AA.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class BrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Deployment(testable = false)
+  public static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  private Stack stack;
+  private Api api;
+  private Tokens tokens;
+  private Coordination coordination;
+  private Browser browser;
+  private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
+
+  @BeforeEach
+  void setUp() {
+    stack = Stack.load();
+    api = new Api(stack);
+    tokens = new Tokens(stack);
+    coordination = new Coordination(api, tokens);
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    try {
+      browser.close();
+    } finally {
+      coordination.cleanUp();
+    }
+  }
+
+  @Test
+  void coordinatorLogsInSeesOwnGroupsAddsAMemberAndLogsOut() {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    long ssgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
+
+    // the application sends an unknown visitor to Keycloak
+    driver.get(stack.webUrl() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertThat(driver.getCurrentUrl()).as("login page").startsWith(stack.keycloakUrl() + "/realms/" + Tokens.REALM + "/");
+    driver.findElement(By.id("username")).sendKeys(Halland.coordinator(KUNGSBACKA));
+    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+
+    // and back home: Kungsbacka's groups, no one else's
+    wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/groups"));
+    WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#groups")));
+    assertThat(groups.getText()).contains("SSGB Kungsbacka", "SSGV Kungsbacka").doesNotContain("Varberg");
+    assertThat(groups.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+    scan("groups");
+
+    // a group: its members and the form
+    groups.findElement(By.linkText("SSGB Kungsbacka")).click();
+    wait.until(ExpectedConditions.urlMatches("/samverkan/app/kungsbacka/group\\?id=\\d+"));
+    Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(driver.getCurrentUrl());
+    assertThat(id.find()).isTrue();
+    assertThat(Long.parseLong(id.group(1))).as("the group page's id").isEqualTo(ssgb);
+    WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#members")));
+    assertThat(members.getText()).contains("Ebba Lindqvist", "Oskar Berglind", "Tove Almgren");
+    scan("group");
+
+    // add a member
+    String name = Coordination.uniqueName("Selma Webbsson");
+    fillForm(driver, name, "selma.webbsson@example.org", "region-halland", "Barn- och ungdomshabiliteringen",
+        "Beslutar för habiliteringens insatser i Kungsbacka", "CO_OPTED");
+    driver.findElement(By.id("member-form:add")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table#members"), name));
+    JsonObject added = memberNamed(ssgb, name);
+    coordination.forget(KUNGSBACKA, ssgb, added);
+    assertThat(Json.text(added, "email")).isEqualTo("selma.webbsson@example.org");
+    assertThat(Json.text(added, "organisation")).isEqualTo("region-halland");
+    assertThat(Json.text(added, "unit")).isEqualTo("Barn- och ungdomshabiliteringen");
+    assertThat(Json.text(added, "mandate")).isEqualTo("Beslutar för habiliteringens insatser i Kungsbacka");
+    assertThat(Json.text(added, "role")).isEqualTo("CO_OPTED");
+    scan("group after adding a member");
+
+    // a member without a name: told next to the field, nothing added
+    int rowsBefore = driver.findElements(By.cssSelector("table#members tbody tr")).size();
+    int recordedBefore = coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, ssgb).size();
+    fillForm(driver, "", "", KUNGSBACKA, "Förskolan", "Beslutar för förskolans barnhälsa", "MEMBER");
+    driver.findElement(By.id("member-form:add")).click();
+    WebElement nameError =
+        wait.until(d -> {
+          List<WebElement> found = d.findElements(By.id("member-form:name-error"));
+          return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+        });
+    assertThat(nameError.getText()).as("message for the missing name").isNotBlank();
+    assertThat(driver.findElement(By.id("member-form:name")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(driver.findElements(By.cssSelector("table#members tbody tr"))).hasSize(rowsBefore);
+    assertThat(coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, ssgb))
+        .as("SSGB's members after the refused form").hasSize(recordedBefore);
+    scan("group after a validation error");
+
+    // log out: the next visit needs a login again
+    driver.findElement(By.id("logout")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("/samverkan/app/kungsbacka/group"));
+    driver.get(stack.webUrl() + "/app/kungsbacka/groups");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertThat(driver.getCurrentUrl()).as("after logging out").startsWith(stack.keycloakUrl());
+    assertThat(driver.findElements(By.cssSelector("table#groups"))).isEmpty();
+
+    System.out.println("axe-core scans:\n" + report());
+    assertThat(accessibility)
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+        .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+  }
+
+  private void fillForm(WebDriver driver, String name, String email, String organisation, String unit,
+      String mandate, String role) {
+    type(driver, "member-form:name", name);
+    type(driver, "member-form:email", email);
+    new Select(driver.findElement(By.id("member-form:organisation"))).selectByValue(organisation);
+    type(driver, "member-form:unit", unit);
+    type(driver, "member-form:mandate", mandate);
+    new Select(driver.findElement(By.id("member-form:role"))).selectByValue(role);
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    if (!text.isEmpty()) {
+      field.sendKeys(text);
+    }
+  }
+
+  private void scan(String page) {
+    accessibility.put(page + " (" + browser.driver().getCurrentUrl() + ")", browser.accessibilityViolations());
+  }
+
+  private String report() {
+    StringBuilder text = new StringBuilder();
+    accessibility.forEach((page, violations) -> {
+      text.append("  ").append(page).append(": ").append(violations.size()).append(" violation(s)\n");
+      violations.forEach(v -> text.append("    - ").append(v).append('\n'));
+    });
+    return text.toString();
+  }
+
+  private JsonObject memberNamed(long group, String name) {
+    return coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, group).stream()
+        .filter(m -> name.equals(Json.text(m, "name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no member named " + name + " in the API after adding it in the UI"));
+  }
+}
