@@ -71,4 +71,6 @@ wait_for() {
 
 running() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null; }
 
+group_rss_of() { ps -o rss= -g "$1" 2>/dev/null | awk '{sum += $1} END {printf "%d MB", sum / 1024}'; }
+
 rss_of() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$1/status" 2>/dev/null; }

@@ -33,16 +33,19 @@ keycloak_realm() {
     --web-secret "$(secret web-client)" "${test_realms[@]}" || die "writing the realm failed"
 }
 
+keycloak_pid() { cat "$KC_PID" 2>/dev/null || true; }
+
 keycloak_start() {
-  running "$(cat "$KC_PID" 2>/dev/null)" && return
+  running "$(keycloak_pid)" && return
   keycloak_unpack
   keycloak_realm
   mkdir -p "$LOGS"
   # --hostname fixes the issuer to what browser, Payara and tests all use: localhost
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin) \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-    nohup "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --hostname="$KC_URL" \
+    setsid nohup "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --hostname="$KC_URL" \
     --import-realm > "$KC_LOG" 2>&1 &
+  # kc.sh runs Keycloak's JVM as its child: the pid is the group's, stop ends the whole group
   echo $! > "$KC_PID"
 }
 
@@ -53,17 +56,17 @@ keycloak_wait() {
 }
 
 keycloak_stop() {
-  local pid; pid=$(cat "$KC_PID" 2>/dev/null) || return 0
+  local pid; pid=$(keycloak_pid)
   if running "$pid"; then
-    kill "$pid"
+    kill -- "-$pid" 2>/dev/null || kill "$pid"
     for _ in $(seq 1 30); do running "$pid" || break; sleep 1; done
-    running "$pid" && kill -9 "$pid"
+    running "$pid" && kill -9 -- "-$pid" 2>/dev/null
   fi
   rm -f "$KC_PID"
 }
 
 keycloak_status() {
-  local pid; pid=$(cat "$KC_PID" 2>/dev/null)
-  if running "$pid"; then echo "keycloak  running  pid $pid  port $KC_PORT  $(rss_of "$pid")"
+  local pid; pid=$(keycloak_pid)
+  if running "$pid"; then echo "keycloak  running  pid $pid  port $KC_PORT  $(group_rss_of "$pid")"
   else echo "keycloak  stopped"; fi
 }

@@ -33,7 +33,7 @@ payara_create_domain() {
   return 0
 }
 
-payara_pid() { cat "$DOMAINS/$DOMAIN/config/pid" 2>/dev/null; }
+payara_pid() { cat "$DOMAINS/$DOMAIN/config/pid" 2>/dev/null || true; }
 
 payara_start() {
   payara_unpack
@@ -81,10 +81,17 @@ mp.jwt.verify.audiences=samverkan-api
 PROPERTIES
 }
 
+# A deployed application comes back with the domain; it is deployed again only when it changed.
 payara_deploy() {
   [[ -f $EAR ]] || die "$EAR is missing: build it first (mvn -DskipTests install)"
+  local checksum marker=$DOMAINS/$DOMAIN/.deployed-ear
+  checksum=$(sha256sum "$EAR" | cut -d' ' -f1)
+  if [[ $(cat "$marker" 2>/dev/null) == "$checksum" ]] && asadmin list-applications 2>/dev/null | grep -q '^samverkan '; then
+    return
+  fi
   asadmin deploy --force=true --name samverkan "$EAR" > "$LOGS/payara-deploy.log" 2>&1 \
     || { tail -n 30 "$LOGS/payara-deploy.log" >&2; die "deploying the EAR failed; see $DOMAINS/$DOMAIN/logs/server.log"; }
+  echo "$checksum" > "$marker"
 }
 
 payara_wait_ready() {

@@ -66,7 +66,7 @@ SQL
   return 0
 }
 
-postgres_pid() { head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null; }
+postgres_pid() { head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true; }
 
 postgres_start() {
   if external_db; then
