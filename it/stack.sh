@@ -25,7 +25,11 @@ case "$action" in
     fi
     ;;
   stop)
-    "$samverkan" stop
+    if ! "$samverkan" stop; then
+      echo "stack.sh: stopping the test stack failed; what still runs:" >&2
+      "$samverkan" status >&2 || true
+      exit 1
+    fi
     ;;
   *)
     echo "stack.sh: unknown action $action (start or stop)" >&2

@@ -91,7 +91,7 @@ public class MemberApiIT {
     assertThat(Json.text(member, "unit")).isEqualTo("Vuxenpsykiatrin Kungsbacka");
     assertThat(Json.text(member, "mandate")).isEqualTo("Beslutar för psykiatrisk öppenvård i norra Halland");
     assertThat(Json.text(member, "role")).isEqualTo("CO_OPTED");
-    assertThat(member.getJsonNumber("version").longValue()).isZero();
+    long version = member.getJsonNumber("version").longValue();
 
     Api.Response read = api.send("GET", token, java.net.URI.create(added.location().get()), null);
     assertThat(read.status()).as("%s", read).isEqualTo(200);
@@ -102,27 +102,27 @@ public class MemberApiIT {
     // change: 200, version + 1, the change recorded
     String path = members + "/" + id;
     JsonObject change =
-        Json.with(Json.with(Json.with(body, "unit", "Psykiatrins mottagning"), "role", "MEMBER"), "version", 0L);
+        Json.with(Json.with(Json.with(body, "unit", "Psykiatrins mottagning"), "role", "MEMBER"), "version", version);
     change = Json.without(change, "email");
     Api.Response changed = api.put(token, path, change);
     assertThat(changed.status()).as("%s", changed).isEqualTo(200);
     assertThat(Json.text(changed.object(), "unit")).isEqualTo("Psykiatrins mottagning");
     assertThat(Json.text(changed.object(), "role")).isEqualTo("MEMBER");
     assertThat(Json.text(changed.object(), "email")).as("e-mail left out of the change: removed").isNull();
-    assertThat(changed.object().getJsonNumber("version").longValue()).isEqualTo(1);
+    assertThat(changed.object().getJsonNumber("version").longValue()).isEqualTo(version + 1);
     assertThat(api.get(token, path).object()).isEqualTo(changed.object());
 
     // a change or removal of what was read before that: 409, nothing changes
     assertProblem(api.put(token, path, Json.with(change, "unit", "Gammal uppgift")), 409);
-    assertProblem(api.delete(token, path + "?version=0"), 409);
+    assertProblem(api.delete(token, path + "?version=" + version), 409);
     assertThat(api.get(token, path).object()).isEqualTo(changed.object());
 
     // remove with the version read: 204, then gone
-    Api.Response removed = api.delete(token, path + "?version=1");
+    Api.Response removed = api.delete(token, path + "?version=" + (version + 1));
     assertThat(removed.status()).as("%s", removed).isEqualTo(204);
     assertProblem(api.get(token, path), 404);
-    assertProblem(api.delete(token, path + "?version=1"), 404);
-    assertProblem(api.put(token, path, Json.with(change, "version", 1L)), 404);
+    assertProblem(api.delete(token, path + "?version=" + (version + 1)), 404);
+    assertProblem(api.put(token, path, Json.with(change, "version", version + 1)), 404);
     assertThat(coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, ssgv))
         .extracting(m -> m.getJsonNumber("id").longValue())
         .doesNotContain(id);
@@ -133,18 +133,18 @@ public class MemberApiIT {
   void twoChangesOfTheSameVersionOneWinsOneGets409() throws Exception {
     Coordination.Made member = coordination.add(KUNGSBACKA, ssgv);
     JsonObject base = Json.without(Json.without(member.member(), "id"), "organisationName");
-    String first = Json.with(Json.with(base, "unit", "Enhet A"), "version", 0L).toString();
-    String second = Json.with(Json.with(base, "unit", "Enhet B"), "version", 0L).toString();
 
     for (int round = 0; round < 3; round++) {
       long version = api.get(token, member.path()).object().getJsonNumber("version").longValue();
-      String a = first.replace("\"version\":0", "\"version\":" + version);
-      String b = second.replace("\"version\":0", "\"version\":" + version);
+      String a = Json.with(Json.with(base, "unit", "Enhet A" + round), "version", version).toString();
+      String b = Json.with(Json.with(base, "unit", "Enhet B" + round), "version", version).toString();
       CompletableFuture<Api.Response> one = api.sendAsync("PUT", token, member.path(), a);
       CompletableFuture<Api.Response> other = api.sendAsync("PUT", token, member.path(), b);
       List<Api.Response> answers = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
 
-      assertThat(answers).extracting(Api.Response::status).as("%s", answers).containsExactlyInAnyOrder(200, 409);
+      assertThat(answers).extracting(Api.Response::status)
+          .as("two changes of version %d at once (round %d): %s", version, round, answers)
+          .containsExactlyInAnyOrder(200, 409);
       Api.Response winner = answers.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
       Api.Response loser = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
       Problems.assertProblem(loser, 409);
