@@ -1,6 +1,7 @@
 package se.samverkan.tenancy;
 
 import java.util.Objects;
+import java.util.Optional;
 import se.samverkan.tenants.AreaDirectory;
 
 /** A tenant's id: the slug in URLs and in every tenant-owned row's {@code tenant_id}. */
@@ -14,10 +15,10 @@ public record TenantId(String value) {
   }
 
   /** For ids that come from outside (a URL): empty when it cannot be a tenant id at all. */
-  public static java.util.Optional<TenantId> parse(String value) {
+  public static Optional<TenantId> parse(String value) {
     return value != null && AreaDirectory.ID.matcher(value).matches()
-        ? java.util.Optional.of(new TenantId(value))
-        : java.util.Optional.empty();
+        ? Optional.of(new TenantId(value))
+        : Optional.empty();
   }
 
   @Override
