@@ -89,7 +89,7 @@ public final class Browser implements AutoCloseable {
     text.append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
     text.append(" <").append(rule.getHelpUrl()).append('>');
     for (CheckedNode node : rule.getNodes()) {
-      text.append("\n      at ").append(node.getTarget()).append(": ").append(node.getHtml());
+      text.append("\n      node ").append(node.getTarget()).append(": ").append(node.getHtml());
       if (node.getFailureSummary() != null) {
         text.append("\n         ").append(node.getFailureSummary().replace("\n", "\n         "));
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -76,6 +77,7 @@ public class BrowserIT {
   void coordinatorLogsInSeesOwnGroupsAddsAMemberAndLogsOut() {
     WebDriver driver = browser.driver();
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    SoftAssertions soft = new SoftAssertions();
     long ssgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
 
     // the application sends an unknown visitor to Keycloak
@@ -113,13 +115,15 @@ public class BrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table#members"), suffix));
     JsonObject added = memberNamed(ssgb, suffix);
     coordination.forget(KUNGSBACKA, ssgb, added);
-    assertThat(Json.text(added, "name")).as("the name as recorded").isEqualTo(name);
-    assertThat(driver.findElement(By.cssSelector("table#members")).getText()).as("the members shown").contains(name);
-    assertThat(Json.text(added, "email")).isEqualTo("selma.webbsson@example.org");
-    assertThat(Json.text(added, "organisation")).isEqualTo("region-halland");
-    assertThat(Json.text(added, "unit")).isEqualTo("Barn- och ungdomshabiliteringen");
-    assertThat(Json.text(added, "mandate")).isEqualTo("Beslutar för habiliteringens insatser i Kungsbacka");
-    assertThat(Json.text(added, "role")).isEqualTo("CO_OPTED");
+    // what was typed is what is recorded and shown (soft: the rest of the walk still runs)
+    soft.assertThat(Json.text(added, "name")).as("the name as recorded").isEqualTo(name);
+    soft.assertThat(driver.findElement(By.cssSelector("table#members")).getText()).as("the members shown").contains(name);
+    soft.assertThat(Json.text(added, "email")).as("e-mail as recorded").isEqualTo("selma.webbsson@example.org");
+    soft.assertThat(Json.text(added, "organisation")).as("organisation as recorded").isEqualTo("region-halland");
+    soft.assertThat(Json.text(added, "unit")).as("unit as recorded").isEqualTo("Barn- och ungdomshabiliteringen");
+    soft.assertThat(Json.text(added, "mandate")).as("mandate as recorded")
+        .isEqualTo("Beslutar för habiliteringens insatser i Kungsbacka");
+    soft.assertThat(Json.text(added, "role")).as("role as recorded").isEqualTo("CO_OPTED");
     scan("group after adding a member");
 
     // a member without a name: told next to the field, nothing added
@@ -133,7 +137,8 @@ public class BrowserIT {
           return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
         });
     assertThat(nameError.getText()).as("message for the missing name").isNotBlank();
-    assertThat(driver.findElement(By.id("member-form:name")).getAttribute("aria-invalid")).isEqualTo("true");
+    soft.assertThat(driver.findElement(By.id("member-form:name")).getAttribute("aria-invalid"))
+        .as("aria-invalid of the name field with an error").isEqualTo("true");
     assertThat(driver.findElements(By.cssSelector("table#members tbody tr"))).hasSize(rowsBefore);
     assertThat(coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, ssgb))
         .as("SSGB's members after the refused form").hasSize(recordedBefore);
@@ -148,9 +153,10 @@ public class BrowserIT {
     assertThat(driver.findElements(By.cssSelector("table#groups"))).isEmpty();
 
     System.out.println("axe-core scans:\n" + report());
-    assertThat(accessibility)
+    soft.assertThat(accessibility)
         .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+    soft.assertAll();
   }
 
   private void fillForm(WebDriver driver, String name, String email, String organisation, String unit,
