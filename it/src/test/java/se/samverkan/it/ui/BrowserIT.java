@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,9 +85,7 @@ public class BrowserIT {
     driver.get(stack.webUrl() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     assertThat(driver.getCurrentUrl()).as("login page").startsWith(stack.keycloakUrl() + "/realms/" + Tokens.REALM + "/");
-    driver.findElement(By.id("username")).sendKeys(Halland.coordinator(KUNGSBACKA));
-    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
-    driver.findElement(By.id("kc-login")).click();
+    logIn(wait, driver, Halland.coordinator(KUNGSBACKA));
 
     // and back home: Kungsbacka's groups, no one else's
     wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/groups"));
@@ -157,6 +156,67 @@ public class BrowserIT {
         .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
+  }
+
+  @Test
+  void anotherMunicipalitysPagesAreRefused() {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    SoftAssertions soft = new SoftAssertions();
+    long kungsbackaSsgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
+
+    driver.get(stack.webUrl() + "/");
+    logIn(wait, driver, Halland.coordinator(Halland.VARBERG));
+    wait.until(ExpectedConditions.urlContains("/samverkan/app/varberg/groups"));
+    WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#groups")));
+    assertThat(groups.getText()).contains("SSGB Varberg", "SSGV Varberg").doesNotContain("Kungsbacka");
+    soft.assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of the page").isEqualTo("sv");
+    soft.assertThat(driver.findElements(By.cssSelector("a[href='#main']"))).as("skip link to the content").isNotEmpty();
+
+    // Kungsbacka's space: refused, nothing of it shown
+    for (String path : List.of("/app/kungsbacka/groups", "/app/kungsbacka/group?id=" + kungsbackaSsgb)) {
+      driver.get(stack.webUrl() + path);
+      wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+      soft.assertThat(responseStatus(driver)).as("status of %s", path).isEqualTo(403);
+      assertNothingOfKungsbacka(soft, driver, path);
+    }
+    scan("refused page (403)");
+
+    // Kungsbacka's group under Varberg's own space: no such group
+    String mixed = "/app/varberg/group?id=" + kungsbackaSsgb;
+    driver.get(stack.webUrl() + mixed);
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    soft.assertThat(responseStatus(driver)).as("status of %s", mixed).isEqualTo(404);
+    assertNothingOfKungsbacka(soft, driver, mixed);
+    scan("not found page (404)");
+
+    System.out.println("axe-core scans:\n" + report());
+    soft.assertThat(accessibility)
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+        .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+    soft.assertAll();
+  }
+
+  private static void assertNothingOfKungsbacka(SoftAssertions soft, WebDriver driver, String path) {
+    String text = driver.findElement(By.tagName("body")).getText();
+    soft.assertThat(text).as("page %s", path)
+        .doesNotContain("SSGB Kungsbacka", "SSGV Kungsbacka", "Ebba Lindqvist", "Oskar Berglind", "Tove Almgren");
+    soft.assertThat(driver.findElements(By.cssSelector("table#groups, table#members, form#member-form")))
+        .as("tables and forms on %s", path).isEmpty();
+  }
+
+  /** The HTTP status of the page now shown, as the browser received it (Navigation Timing). */
+  private static Object responseStatus(WebDriver driver) {
+    Object status = ((JavascriptExecutor) driver)
+        .executeScript("const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : null;");
+    return status instanceof Number n ? n.intValue() : status;
+  }
+
+  private static void logIn(WebDriverWait wait, WebDriver driver, String username) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
   }
 
   private void fillForm(WebDriver driver, String name, String email, String organisation, String unit,
