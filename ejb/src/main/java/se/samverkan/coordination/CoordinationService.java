@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.samverkan.shared.AccessDeniedException;
-import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
@@ -85,7 +84,6 @@ public class CoordinationService {
 
   public GroupMember addMember(long groupId, @NotNull @Valid MemberDetails details) {
     CoordinationGroup group = manageableGroup(groupId);
-    checkOrganisation(details);
     GroupMember member = new GroupMember(group, details);
     em.persist(member);
     em.flush();
@@ -96,7 +94,6 @@ public class CoordinationService {
       long groupId, long memberId, @NotNull @Valid MemberDetails details, long expectedVersion) {
     GroupMember member = memberOf(manageableGroup(groupId), memberId);
     checkVersion(member, expectedVersion);
-    checkOrganisation(details);
     member.describe(details);
     // flushing here turns a concurrent change into an OptimisticLockException for this call
     em.flush();
@@ -137,13 +134,6 @@ public class CoordinationService {
       throw new NotFoundException("Member", memberId);
     }
     return member;
-  }
-
-  private void checkOrganisation(MemberDetails details) {
-    if (!organisations().containsKey(details.organisation())) {
-      throw new InvalidInputException(
-          "organisation", "'" + details.organisation() + "' is not a party or user organisation of this area");
-    }
   }
 
   private static void checkVersion(GroupMember member, long expectedVersion) {

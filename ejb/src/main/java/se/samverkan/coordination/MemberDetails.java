@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.samverkan.tenancy.OrganisationOfTheArea;
 
 /**
  * What is recorded about a member's seat. Checked at the boundary (API and form) and again by the
- * service; whether {@code organisation} belongs to the area is the service's to check.
+ * service.
  *
  * @param organisation id of the party or user organisation the member represents
  */
@@ -16,7 +17,7 @@ public record MemberDetails(
         String name,
     @Email(message = "{member.email.invalid}") @Size(max = 254, message = "{text.max}")
         String email,
-    @NotBlank(message = "{member.organisation.required}") @Size(max = 63, message = "{text.max}")
+    @NotBlank(message = "{member.organisation.required}") @OrganisationOfTheArea
         String organisation,
     @NotBlank(message = "{member.unit.required}") @Size(max = 200, message = "{text.max}")
         String unit,

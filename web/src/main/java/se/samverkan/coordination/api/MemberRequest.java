@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.samverkan.coordination.MemberDetails;
 import se.samverkan.coordination.MemberRole;
+import se.samverkan.tenancy.OrganisationOfTheArea;
 
 /**
  * A member as the API and the member form receive it. {@code role} stays text here so an unknown
@@ -26,7 +27,7 @@ public class MemberRequest {
   private String email;
 
   @NotBlank(message = "{member.organisation.required}")
-  @Size(max = 63, message = "{text.max}")
+  @OrganisationOfTheArea
   private String organisation;
 
   @NotBlank(message = "{member.unit.required}")

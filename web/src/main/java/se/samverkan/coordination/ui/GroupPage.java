@@ -125,7 +125,7 @@ public class GroupPage {
       faces.getExternalContext().getFlash().setKeepMessages(true);
       redirectToSelf();
     } catch (InvalidInputException e) {
-      validation.fieldError(FORM, e.field(), text("member.organisation.unknown"));
+      validation.fieldError(FORM, e.field(), e.getMessage());
     } catch (StaleVersionException | OptimisticLockException e) {
       globalError("member.conflict");
     } catch (AccessDeniedException e) {

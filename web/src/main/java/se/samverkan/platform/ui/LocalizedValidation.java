@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -15,6 +16,7 @@ import java.util.Set;
  * Validates a form's value with the domain's own constraints, in the language of the page, and
  * puts each message beside its field ({@code <form>:<field>}). One set of rules for API and UI.
  */
+@Named
 @ApplicationScoped
 public class LocalizedValidation {
 
