@@ -80,7 +80,7 @@ postgres_init() {
     --locale-provider=builtin --builtin-locale=C.UTF-8 \
     --auth-local=trust --auth-host=scram-sha-256 > "$LOGS/postgres-initdb.log" 2>&1 \
     || { cat "$LOGS/postgres-initdb.log" >&2; die "initdb failed"; }
-  : > "$LOGS/postgres-bootstrap.log"
+  (umask 077; : > "$LOGS/postgres-bootstrap.log")   # a failed statement is echoed, password too
   # The owner owns the database and its schema (Flyway migrates as the owner). The application
   # role owns nothing: the migrations grant it what it may touch, row-level security binds it.
   postgres_single postgres <<SQL
