@@ -33,7 +33,8 @@ keycloak_built() { # keycloak_built DIST: built for development mode
 # it. kc.sh relaunches java with -Dkc.config.built=true when the build is written; a stand-in
 # java ends there instead of starting the server.
 keycloak_build() {
-  local dist=$1
+  local dist=$1 had_data=false
+  [[ -d $dist/data ]] && had_data=true
   say "building Keycloak for development mode (once, about 30 s)"
   cat > "$dist/build-only-java" <<'JAVA'
 #!/bin/sh
@@ -44,7 +45,8 @@ JAVA
   env -u JAVA_OPTS JAVA="$dist/build-only-java" timeout 600 "$dist/bin/kc.sh" start-dev \
     < /dev/null > "$LOGS/keycloak-build.log" 2>&1 \
     || { tail -n 30 "$LOGS/keycloak-build.log" >&2; die "building Keycloak failed"; }
-  rm -rf "$dist/build-only-java" "$dist/data"
+  rm -f "$dist/build-only-java"
+  $had_data || rm -rf "$dist/data"
   keycloak_built "$dist" || die "Keycloak's build did not happen; see $LOGS/keycloak-build.log"
 }
 
@@ -156,6 +158,7 @@ keycloak_start() {
   keycloak_fresh_db
   keycloak_realm
   [[ -f $KC_LOG ]] && mv -f "$KC_LOG" "$KC_LOG.1"
+  rm -f "$KC_PID"
   say "starting Keycloak"
   # --hostname fixes the issuer to the name browser, Payara and tests all use: localhost.
   # setsid: a Ctrl-C in the terminal that ran us must not reach the server. The launched shell
@@ -168,6 +171,12 @@ keycloak_start() {
     "$KC_DIST/bin/kc.sh" start-dev -Dkc.home.dir="$KC_HOME" \
     --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname="$KC_URL" --import-realm \
     < /dev/null > "$KC_LOG" 2>&1 &
+  # the pid file is what later steps find Keycloak by
+  local tries=50
+  until [[ -s $KC_PID ]]; do
+    ((tries-- > 0)) || die "Keycloak did not start; see $KC_LOG"
+    sleep 0.1
+  done
 }
 
 keycloak_wait() {
