@@ -3,6 +3,7 @@ package se.samverkan.coordination;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -92,7 +93,7 @@ public class CoordinationService {
 
   public GroupMember changeMember(
       long groupId, long memberId, @NotNull @Valid MemberDetails details, long expectedVersion) {
-    GroupMember member = memberOf(manageableGroup(groupId), memberId);
+    GroupMember member = memberToChange(manageableGroup(groupId), memberId);
     checkVersion(member, expectedVersion);
     member.describe(details);
     // flushing here turns a concurrent change into an OptimisticLockException for this call
@@ -101,7 +102,7 @@ public class CoordinationService {
   }
 
   public void removeMember(long groupId, long memberId, long expectedVersion) {
-    GroupMember member = memberOf(manageableGroup(groupId), memberId);
+    GroupMember member = memberToChange(manageableGroup(groupId), memberId);
     checkVersion(member, expectedVersion);
     em.remove(member);
     em.flush();
@@ -129,7 +130,20 @@ public class CoordinationService {
   }
 
   private GroupMember memberOf(CoordinationGroup group, long memberId) {
-    GroupMember member = em.find(GroupMember.class, memberId);
+    return inGroup(group, memberId, em.find(GroupMember.class, memberId));
+  }
+
+  /**
+   * Read with a row lock, so two editors of one member are serialised: the second reads what the
+   * first wrote and fails the version check (409) instead of both passing it. The version column
+   * still guards writes that bypass this path.
+   */
+  private GroupMember memberToChange(CoordinationGroup group, long memberId) {
+    return inGroup(group, memberId,
+        em.find(GroupMember.class, memberId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static GroupMember inGroup(CoordinationGroup group, long memberId, GroupMember member) {
     if (member == null || member.groupId() != group.id()) {
       throw new NotFoundException("Member", memberId);
     }
