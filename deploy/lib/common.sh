@@ -51,7 +51,7 @@ fetch() {
     local repo=()
     [[ -n ${SAMVERKAN_M2_REPOSITORY:-} ]] && repo=(-Dmaven.repo.local="$M2")
     # -Dtransitive=false: the Keycloak distribution's pom names repositories we cannot reach
-    mvn -q -B -Dstyle.color=never "${repo[@]}" dependency:get -Dtransitive=false \
+    mvn -q -B "${repo[@]}" dependency:get -Dtransitive=false \
       -Dartifact="$group:$artifact:$version:$type" >&2 \
       || die "could not fetch $group:$artifact:$version:$type"
     [[ -f $file ]] || die "Maven fetched $artifact but it is not at $file (set SAMVERKAN_M2_REPOSITORY?)"

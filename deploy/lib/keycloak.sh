@@ -115,7 +115,7 @@ keycloak_realm() {
   local classes=$ROOT/tenants/target/classes classpath=$ROOT/tenants/target/classpath.txt
   if [[ ! -f $classpath || ! -d $classes/se ]]; then
     say "building the tenants module (it writes the realm)"
-    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -pl tenants -am compile) > "$LOGS/tenants-build.log" 2>&1 \
+    (cd "$ROOT" && mvn -q -B -pl tenants -am compile) > "$LOGS/tenants-build.log" 2>&1 \
       || { tail -n 40 "$LOGS/tenants-build.log" >&2; die "building tenants failed"; }
   fi
   local test_realms=()
