@@ -33,7 +33,12 @@ import se.samverkan.it.support.Stack;
 @ExtendWith(ArquillianExtension.class)
 public class DatabaseIsolationIT {
 
+  /** The tables of the tenant-owned entities CoordinationGroup and GroupMember. */
   private static final List<String> TENANT_TABLES = List.of("coordination_group", "group_member");
+
+  /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
+  private static final List<String> REFERENCE_TABLES =
+      List.of("tenant", "user_organisation", "collaboration_area");
 
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
@@ -234,6 +239,31 @@ public class DatabaseIsolationIT {
           .isInstanceOf(SQLException.class);
     }
     assertThat(kungsbackaRowsAsOwner()).as("Kungsbacka's rows after Varberg's attempts").isEqualTo(kungsbackaBefore);
+  }
+
+  @Test
+  void referenceDataIsReadOnlyForTheApplication() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      setTenant(app, VARBERG);
+      for (String table : REFERENCE_TABLES) {
+        assertThat(count(app, "select count(*) from " + table)).as("%s readable", table).isPositive();
+        for (String write : List.of(
+            "update " + table + " set name = 'Kapad'",
+            "delete from " + table,
+            "insert into " + table + " (id, name) values ('kuckuk', 'Kuckuk')")) {
+          assertThatThrownBy(() -> update(app, write)).as(write).isInstanceOf(SQLException.class);
+          app.rollback();
+          setTenant(app, VARBERG);
+        }
+      }
+    }
+    try (Connection owner = database.asOwner()) {
+      assertThat(column(owner, "select name from tenant where id = 'kungsbacka'"))
+          .containsExactly("Kungsbacka kommun");
+      assertThat(column(owner, "select name from user_organisation where id = 'nsph-halland'"))
+          .containsExactly("NSPH Halland");
+    }
   }
 
   @Test
