@@ -183,6 +183,10 @@ payara_deploy() {
     say "the application is deployed and unchanged"
     return 0
   fi
+  if payara_has_app; then
+    # the domain loads the deployed version while it starts; redeploying during that fails
+    wait_for "http://localhost:$HTTP_PORT/health/ready" 120 samverkan-database payara_running_pid || true
+  fi
   say "deploying the application"
   rm -f "$DEPLOYED_STAMP"
   asadmin deploy --force=true --name samverkan "$EAR" > "$LOGS/payara-deploy.log" 2>&1 \

@@ -85,6 +85,7 @@ public class CoordinationService {
 
   public GroupMember addMember(long groupId, @NotNull @Valid MemberDetails details) {
     CoordinationGroup group = manageableGroup(groupId);
+    details.requireOrderedPeriod();
     GroupMember member = new GroupMember(group, details);
     em.persist(member);
     em.flush();
@@ -95,6 +96,7 @@ public class CoordinationService {
       long groupId, long memberId, @NotNull @Valid MemberDetails details, long expectedVersion) {
     GroupMember member = memberToChange(manageableGroup(groupId), memberId);
     checkVersion(member, expectedVersion);
+    details.requireOrderedPeriod();
     member.describe(details);
     // flushing here turns a concurrent change into an OptimisticLockException for this call
     em.flush();

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -55,6 +56,12 @@ public class GroupMember {
   @Column(nullable = false)
   private MemberRole role;
 
+  @Column(name = "period_start")
+  private LocalDate periodStart;
+
+  @Column(name = "period_end")
+  private LocalDate periodEnd;
+
   @Version private long version;
 
   protected GroupMember() {}
@@ -72,6 +79,8 @@ public class GroupMember {
     this.unit = details.unit();
     this.mandate = details.mandate();
     this.role = details.role();
+    this.periodStart = details.periodStart();
+    this.periodEnd = details.periodEnd();
   }
 
   public long id() {
@@ -106,11 +115,19 @@ public class GroupMember {
     return role;
   }
 
+  public Optional<LocalDate> periodStart() {
+    return Optional.ofNullable(periodStart);
+  }
+
+  public Optional<LocalDate> periodEnd() {
+    return Optional.ofNullable(periodEnd);
+  }
+
   public long version() {
     return version;
   }
 
   public MemberDetails details() {
-    return new MemberDetails(name, email, organisation, unit, mandate, role);
+    return new MemberDetails(name, email, organisation, unit, mandate, role, periodStart, periodEnd);
   }
 }

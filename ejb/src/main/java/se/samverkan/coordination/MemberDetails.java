@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import se.samverkan.shared.InvalidInputException;
 import se.samverkan.tenancy.OrganisationOfTheArea;
 
 /**
@@ -11,6 +13,9 @@ import se.samverkan.tenancy.OrganisationOfTheArea;
  * service.
  *
  * @param organisation id of the party or user organisation the member represents
+ * @param periodStart first day of the seat, or none (from the start)
+ * @param periodEnd last day of the seat, or none (until further notice); after it the member
+ *     no longer enters the space through this group
  */
 public record MemberDetails(
     @NotBlank(message = "{member.name.required}") @Size(max = 200, message = "{text.max}")
@@ -23,7 +28,9 @@ public record MemberDetails(
         String unit,
     @NotBlank(message = "{member.mandate.required}") @Size(max = 1000, message = "{text.max}")
         String mandate,
-    @NotNull(message = "{member.role.required}") MemberRole role) {
+    @NotNull(message = "{member.role.required}") MemberRole role,
+    LocalDate periodStart,
+    LocalDate periodEnd) {
 
   public MemberDetails {
     name = trimmed(name);
@@ -34,6 +41,13 @@ public record MemberDetails(
     organisation = trimmed(organisation);
     unit = trimmed(unit);
     mandate = trimmed(mandate);
+  }
+
+  /** A period that ends before it starts is refused beside its end. */
+  void requireOrderedPeriod() {
+    if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
+      throw new InvalidInputException("periodEnd", "the period cannot end before it starts");
+    }
   }
 
   private static String trimmed(String text) {

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ public class SpaceGate {
 
   @Inject TenantDirectory directory;
   @Inject TenantSession tenantSession;
+  @Inject Clock clock;
 
   /** @throws SpaceForbiddenException for an unknown space and for one the caller may not enter */
   public Space enter(Caller caller, String requestedSpace) {
@@ -75,15 +78,17 @@ public class SpaceGate {
     if (caller.email().isEmpty()) {
       return List.of();
     }
-    return em.createNativeQuery("select spaces_of_member(?1)")
+    return em.createNativeQuery("select spaces_of_member(?1, ?2)")
         .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
         .setParameter(1, caller.email().get())
+        .setParameter(2, LocalDate.now(clock))
         .getResultList();
   }
 
   /**
-   * The caller's seats (group id, role) in the tenant's groups, looked up inside the tenant's own
-   * context: row-level security shows no other tenant's rows.
+   * The caller's current seats (group id, role) in the tenant's groups: a seat whose period has
+   * not begun or has ended gives no access. Looked up inside the tenant's own context: row-level
+   * security shows no other tenant's rows.
    */
   private List<Object[]> seatsIn(TenantId tenant, Caller caller) {
     Optional<String> email = caller.email();
@@ -93,9 +98,12 @@ public class SpaceGate {
     tenantSession.actAs(tenant);
     List<Object[]> seats = new ArrayList<>();
     for (Object row :
-        em.createNativeQuery("select group_id, role from group_member where lower(email) = lower(?1)")
+        em.createNativeQuery("select group_id, role from group_member where lower(email) = lower(?1)"
+                + " and (period_start is null or period_start <= ?2)"
+                + " and (period_end is null or period_end >= ?2)")
             .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
             .setParameter(1, email.get())
+            .setParameter(2, LocalDate.now(clock))
             .getResultList()) {
       seats.add((Object[]) row);
     }

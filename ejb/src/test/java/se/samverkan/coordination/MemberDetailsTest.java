@@ -3,6 +3,7 @@ package se.samverkan.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.Page;
@@ -13,11 +14,26 @@ class MemberDetailsTest {
   @Test
   void trimsTextAndTreatsABlankEmailAsNone() {
     MemberDetails details =
-        new MemberDetails("  Ebba Lindqvist ", "  ", " kungsbacka ", " Enhet ", " Mandat ", MemberRole.MEMBER);
+        new MemberDetails("  Ebba Lindqvist ", "  ", " kungsbacka ", " Enhet ", " Mandat ",
+            MemberRole.MEMBER, null, null);
 
     assertThat(details.name()).isEqualTo("Ebba Lindqvist");
     assertThat(details.email()).isNull();
     assertThat(details.organisation()).isEqualTo("kungsbacka");
+  }
+
+  @Test
+  void aPeriodMayNotEndBeforeItStarts() {
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    MemberDetails backwards = new MemberDetails("A B", null, "kungsbacka", "U", "M", MemberRole.MEMBER,
+        start, start.minusDays(1));
+
+    assertThatThrownBy(backwards::requireOrderedPeriod).isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("periodEnd");
+    new MemberDetails("A B", null, "kungsbacka", "U", "M", MemberRole.MEMBER, start, start)
+        .requireOrderedPeriod();
+    new MemberDetails("A B", null, "kungsbacka", "U", "M", MemberRole.MEMBER, null, start)
+        .requireOrderedPeriod();
   }
 
   @Test

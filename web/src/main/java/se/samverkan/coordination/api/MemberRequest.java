@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import se.samverkan.coordination.MemberDetails;
 import se.samverkan.coordination.MemberRole;
 import se.samverkan.tenancy.OrganisationOfTheArea;
@@ -42,6 +43,10 @@ public class MemberRequest {
   @Pattern(regexp = "COORDINATOR|MEMBER|CO_OPTED", message = "{member.role.required}")
   private String role;
 
+  private LocalDate periodStart;
+
+  private LocalDate periodEnd;
+
   private Long version;
 
   public MemberRequest() {}
@@ -55,13 +60,16 @@ public class MemberRequest {
     request.unit = details.unit();
     request.mandate = details.mandate();
     request.role = details.role().name();
+    request.periodStart = details.periodStart();
+    request.periodEnd = details.periodEnd();
     request.version = version;
     return request;
   }
 
   /** What the input describes; call only on valid input. */
   public MemberDetails details() {
-    return new MemberDetails(name, email, organisation, unit, mandate, MemberRole.valueOf(role));
+    return new MemberDetails(
+        name, email, organisation, unit, mandate, MemberRole.valueOf(role), periodStart, periodEnd);
   }
 
   public String getName() {
@@ -110,6 +118,22 @@ public class MemberRequest {
 
   public void setRole(String role) {
     this.role = role;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public void setPeriodStart(LocalDate periodStart) {
+    this.periodStart = periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public void setPeriodEnd(LocalDate periodEnd) {
+    this.periodEnd = periodEnd;
   }
 
   public Long getVersion() {

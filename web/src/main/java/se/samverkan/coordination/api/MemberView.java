@@ -1,5 +1,6 @@
 package se.samverkan.coordination.api;
 
+import java.time.LocalDate;
 import java.util.Map;
 import se.samverkan.coordination.GroupMember;
 
@@ -12,6 +13,8 @@ public record MemberView(
     String unit,
     String mandate,
     String role,
+    LocalDate periodStart,
+    LocalDate periodEnd,
     long version) {
 
   static MemberView of(GroupMember member, Map<String, String> organisations) {
@@ -24,6 +27,8 @@ public record MemberView(
         member.unit(),
         member.mandate(),
         member.role().name(),
+        member.periodStart().orElse(null),
+        member.periodEnd().orElse(null),
         member.version());
   }
 }

@@ -125,7 +125,7 @@ public class GroupPage {
       faces.getExternalContext().getFlash().setKeepMessages(true);
       redirectToSelf();
     } catch (InvalidInputException e) {
-      validation.fieldError(FORM, e.field(), e.getMessage());
+      validation.fieldError(FORM, e.field(), textOr("invalid." + e.field(), e.getMessage()));
     } catch (StaleVersionException | OptimisticLockException e) {
       globalError("member.conflict");
     } catch (AccessDeniedException e) {
@@ -209,6 +209,12 @@ public class GroupPage {
     String message = text(key);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
+
+  private static String textOr(String key, String fallback) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey(key) ? bundle.getString(key) : fallback;
   }
 
   private static String text(String key) {
