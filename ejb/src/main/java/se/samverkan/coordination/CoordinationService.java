@@ -83,6 +83,29 @@ public class CoordinationService {
     return memberOf(visibleGroup(groupId), memberId);
   }
 
+  /** A group the municipality adds itself; only its administrators and coordinators may. */
+  public GroupSummary createGroup(@NotNull @Valid GroupDetails details) {
+    requireGroupManager();
+    CoordinationGroup group = new CoordinationGroup(details);
+    em.persist(group);
+    em.flush();
+    return GroupSummary.of(group, 0);
+  }
+
+  public GroupSummary changeGroup(long groupId, @NotNull @Valid GroupDetails details, long expectedVersion) {
+    requireGroupManager();
+    CoordinationGroup group = em.find(CoordinationGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+    if (group == null) {
+      throw new NotFoundException("Group", groupId);
+    }
+    if (group.version() != expectedVersion) {
+      throw new StaleVersionException("Group", groupId);
+    }
+    group.describe(details);
+    em.flush();
+    return GroupSummary.of(group, memberCounts(List.of(group)).getOrDefault(groupId, 0L));
+  }
+
   public GroupMember addMember(long groupId, @NotNull @Valid MemberDetails details) {
     CoordinationGroup group = manageableGroup(groupId);
     details.requireOrderedPeriod();
@@ -121,6 +144,12 @@ public class CoordinationService {
       throw new NotFoundException("Group", groupId);
     }
     return group;
+  }
+
+  private void requireGroupManager() {
+    if (!currentSpace.get().canKeepGroups()) {
+      throw new AccessDeniedException("Only the municipality's administrators and coordinators keep its groups");
+    }
   }
 
   private CoordinationGroup manageableGroup(long groupId) {

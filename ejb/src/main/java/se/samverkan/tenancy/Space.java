@@ -34,6 +34,11 @@ public record Space(
     return isHome() || memberOf.contains(groupId);
   }
 
+  /** The tenant's own administrators and coordinators add and change its groups. */
+  public boolean canKeepGroups() {
+    return isHome() && caller.hasAnyRole(Role.TENANT_ADMIN, Role.COORDINATOR);
+  }
+
   /**
    * Members are managed by the tenant's administrators and coordinators, and by whoever
    * coordinates the group itself. Observers never write.

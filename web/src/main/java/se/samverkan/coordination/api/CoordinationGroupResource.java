@@ -45,6 +45,25 @@ public class CoordinationGroupResource {
     return PageView.of(coordination.groups(new PageRequest(page, size)), GroupView::of);
   }
 
+  @POST
+  @Operation(summary = "Add a group of the municipality's own (kind OTHER)")
+  public Response createGroup(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
+    GroupView group = GroupView.of(coordination.createGroup(request.details()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(group.id())).build())
+        .entity(group)
+        .build();
+  }
+
+  @PUT
+  @Path("{groupId}")
+  @Operation(summary = "Change a group's name, purpose, target groups or status; 'version' must be the one last read, else 409")
+  public GroupView changeGroup(@PathParam("groupId") long groupId, @NotNull @Valid GroupRequest request) {
+    if (request.getVersion() == null) {
+      throw new InvalidInputException("version", "the version of the group you read is required");
+    }
+    return GroupView.of(coordination.changeGroup(groupId, request.details(), request.getVersion()));
+  }
+
   @GET
   @Path("{groupId}")
   @Operation(summary = "One coordination group")
