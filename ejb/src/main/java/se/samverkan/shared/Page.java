@@ -1,7 +1,6 @@
 package se.samverkan.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list and the size of the whole list. */
 public record Page<T>(List<T> items, int page, int size, long total) {
@@ -12,10 +11,6 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
   public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
     return new Page<>(items, request.page(), request.size(), total);
-  }
-
-  public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), page, size, total);
   }
 
   public long pageCount() {

@@ -1,5 +1,8 @@
 package se.samverkan.coordination.ui;
 
+import static se.samverkan.platform.ui.Messages.text;
+import static se.samverkan.platform.ui.Messages.textOr;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -10,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.Map;
-import java.util.ResourceBundle;
 import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupMember;
 import se.samverkan.coordination.GroupSummary;
@@ -209,18 +211,6 @@ public class GroupPage {
     String message = text(key);
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-  }
-
-  private static String textOr(String key, String fallback) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.containsKey(key) ? bundle.getString(key) : fallback;
-  }
-
-  private static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.getString(key);
   }
 
   private static long number(String text) {

@@ -1,5 +1,7 @@
 package se.samverkan.coordination.ui;
 
+import static se.samverkan.platform.ui.Messages.text;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -7,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ResourceBundle;
 import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupSummary;
 import se.samverkan.coordination.TargetGroup;
@@ -45,7 +46,7 @@ public class GroupsPage {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       GroupSummary group = coordination.createGroup(form.details());
-      String done = bundle(faces).getString("group.added");
+      String done = text("group.added");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
       ExternalContext external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);
@@ -54,7 +55,7 @@ public class GroupsPage {
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), e.getMessage());
     } catch (AccessDeniedException e) {
-      String refused = bundle(faces).getString("group.forbidden");
+      String refused = text("group.forbidden");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused, refused));
     }
     return null;
@@ -85,9 +86,5 @@ public class GroupsPage {
       groups = coordination.groups(new PageRequest(page, PAGE_SIZE));
     }
     return groups;
-  }
-
-  private static ResourceBundle bundle(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "msg");
   }
 }

@@ -47,10 +47,6 @@ public class OidcSettings {
     return webUrl + "/callback";
   }
 
-  public String getWebUrl() {
-    return webUrl;
-  }
-
   /**
    * Keycloak's end-session endpoint, returning to the start page afterwards. With the ID token as
    * hint Keycloak ends its session at once; with only the client id it asks the person first
