@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,7 +78,8 @@ public class BrowserIT {
   @Test
   void coordinatorLogsInSeesOwnGroupsAddsAMemberAndLogsOut() {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    // an element of the page being replaced may go stale while it is polled: poll again
+    WebDriverWait wait = waitFor(driver);
     SoftAssertions soft = new SoftAssertions();
     long ssgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
 
@@ -161,7 +163,8 @@ public class BrowserIT {
   @Test
   void anotherMunicipalitysPagesAreRefused() {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    // an element of the page being replaced may go stale while it is polled: poll again
+    WebDriverWait wait = waitFor(driver);
     SoftAssertions soft = new SoftAssertions();
     long kungsbackaSsgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
 
@@ -256,5 +259,11 @@ public class BrowserIT {
         .filter(m -> String.valueOf(Json.text(m, "name")).endsWith(suffix))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no member named …" + suffix + " in the API after adding it in the UI"));
+  }
+
+  private static WebDriverWait waitFor(WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 }
