@@ -33,6 +33,7 @@ public class CoordinationService {
 
   @Inject CurrentSpace currentSpace;
   @Inject TenantDirectory directory;
+  @Inject GroupAccess groupAccess;
 
   public Page<GroupSummary> groups(@NotNull PageRequest request) {
     Space space = currentSpace.get();
@@ -139,11 +140,7 @@ public class CoordinationService {
   }
 
   private CoordinationGroup visibleGroup(long groupId) {
-    CoordinationGroup group = em.find(CoordinationGroup.class, groupId);
-    if (group == null || !currentSpace.get().canSeeGroup(groupId)) {
-      throw new NotFoundException("Group", groupId);
-    }
-    return group;
+    return groupAccess.visible(groupId);
   }
 
   private void requireGroupManager() {
@@ -153,11 +150,7 @@ public class CoordinationService {
   }
 
   private CoordinationGroup manageableGroup(long groupId) {
-    CoordinationGroup group = visibleGroup(groupId);
-    if (!currentSpace.get().canManageMembersOf(groupId)) {
-      throw new AccessDeniedException("You may not change the members of this group");
-    }
-    return group;
+    return groupAccess.ledByCaller(groupId);
   }
 
   private GroupMember memberOf(CoordinationGroup group, long memberId) {

@@ -40,10 +40,11 @@ public record Space(
   }
 
   /**
-   * Members are managed by the tenant's administrators and coordinators, and by whoever
+   * Leading a group (keeping its members, planning its meetings, writing its minutes, reporting
+   * on its assignments) falls to the tenant's administrators and coordinators, and to whoever
    * coordinates the group itself. Observers never write.
    */
-  public boolean canManageMembersOf(long groupId) {
+  public boolean canLeadGroup(long groupId) {
     if (caller.hasRole(Role.OBSERVER)) {
       return false;
     }

@@ -14,9 +14,9 @@ class SpaceTest {
 
   @Test
   void homeCoordinatorsAndAdministratorsManageEveryGroupMembersOnlyRead() {
-    assertThat(home(Role.COORDINATOR).canManageMembersOf(1)).isTrue();
-    assertThat(home(Role.TENANT_ADMIN).canManageMembersOf(1)).isTrue();
-    assertThat(home(Role.MEMBER).canManageMembersOf(1)).isFalse();
+    assertThat(home(Role.COORDINATOR).canLeadGroup(1)).isTrue();
+    assertThat(home(Role.TENANT_ADMIN).canLeadGroup(1)).isTrue();
+    assertThat(home(Role.MEMBER).canLeadGroup(1)).isFalse();
     assertThat(home(Role.MEMBER).canSeeGroup(42)).isTrue();
   }
 
@@ -26,14 +26,14 @@ class SpaceTest {
 
     assertThat(space.canSeeGroup(1)).isTrue();
     assertThat(space.canSeeGroup(3)).isFalse();
-    assertThat(space.canManageMembersOf(1)).isFalse();
-    assertThat(space.canManageMembersOf(2)).isTrue();
-    assertThat(space.canManageMembersOf(3)).isFalse();
+    assertThat(space.canLeadGroup(1)).isFalse();
+    assertThat(space.canLeadGroup(2)).isTrue();
+    assertThat(space.canLeadGroup(3)).isFalse();
   }
 
   @Test
   void observersNeverManageMembersEvenAsCoordinators() {
-    assertThat(guest(Role.OBSERVER, Set.of(1L), Set.of(1L)).canManageMembersOf(1)).isFalse();
+    assertThat(guest(Role.OBSERVER, Set.of(1L), Set.of(1L)).canLeadGroup(1)).isFalse();
   }
 
   @Test

@@ -145,7 +145,7 @@ public class GroupPage {
   }
 
   public boolean isCanManage() {
-    return currentSpace.get().canManageMembersOf(id);
+    return currentSpace.get().canLeadGroup(id);
   }
 
   public boolean isEditing() {
