@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverkan.platform.api.Problem.FieldError;
 import se.samverkan.shared.AccessDeniedException;
+import se.samverkan.shared.ConflictException;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.StaleVersionException;
@@ -65,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof StaleVersionException || e instanceof OptimisticLockException) {
       return Problem.of(409, "Conflict",
           "Someone else changed this in the meantime; reload it and try again", path);
+    }
+    if (e instanceof ConflictException) {
+      return Problem.of(409, "Conflict", e.getMessage(), path);
     }
     if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
       return unreadableBody(e, path);

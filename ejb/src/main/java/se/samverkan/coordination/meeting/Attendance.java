@@ -1,0 +1,9 @@
+package se.samverkan.coordination.meeting;
+
+/** Whether a member took part in a meeting. */
+public enum Attendance {
+  PRESENT,
+  ABSENT,
+  /** Absent with notice. */
+  EXCUSED
+}

@@ -1,0 +1,216 @@
+package se.samverkan.coordination.meeting;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.samverkan.coordination.CoordinationGroup;
+import se.samverkan.coordination.GroupAccess;
+import se.samverkan.coordination.GroupMember;
+import se.samverkan.shared.InvalidInputException;
+import se.samverkan.shared.NotFoundException;
+import se.samverkan.shared.Page;
+import se.samverkan.shared.PageRequest;
+import se.samverkan.shared.StaleVersionException;
+import se.samverkan.tenancy.CurrentSpace;
+import se.samverkan.tenancy.SpaceScoped;
+
+/**
+ * Planning a group's meetings and keeping their minutes. Whoever sees the group reads its
+ * meetings and approved minutes; its leaders plan, write and approve ({@link GroupAccess}).
+ */
+@Stateless
+@SpaceScoped
+public class MeetingService {
+
+  static final int CALENDAR_LIMIT = 500;
+
+  @PersistenceContext(unitName = "samverkan")
+  EntityManager em;
+
+  @Inject GroupAccess groupAccess;
+  @Inject CurrentSpace currentSpace;
+  @Inject ActionItemService actionItems;
+  @Inject Clock clock;
+
+  public Page<Meeting> meetings(long groupId, @NotNull MeetingSearch search, @NotNull PageRequest request) {
+    CoordinationGroup group = groupAccess.visible(groupId);
+    boolean upcoming = search.when() == MeetingSearch.When.UPCOMING;
+    StringBuilder where = new StringBuilder(" where m.group = :group and m.startsAt ")
+        .append(upcoming ? ">= :now" : "< :now");
+    search.likePattern().ifPresent(p -> where.append(
+        " and (lower(m.place) like :text escape '\\' or lower(a.title) like :text escape '\\'"
+            + " or ((m.minutesStatus = :approved or :leader = true)"
+            + " and (lower(a.notes) like :text escape '\\' or lower(a.decisions) like :text escape '\\')))"));
+    String from = " from Meeting m left join m.agenda a";
+    TypedQuery<Meeting> query = em.createQuery(
+        "select distinct m" + from + where + " order by m.startsAt " + (upcoming ? "asc" : "desc"),
+        Meeting.class);
+    TypedQuery<Long> count = em.createQuery("select count(distinct m)" + from + where, Long.class);
+    for (TypedQuery<?> q : List.of(query, count)) {
+      q.setParameter("group", group).setParameter("now", LocalDateTime.now(clock));
+      search.likePattern().ifPresent(p -> q.setParameter("text", p)
+          .setParameter("approved", MinutesStatus.APPROVED)
+          .setParameter("leader", currentSpace.get().canLeadGroup(groupId)));
+    }
+    List<Meeting> meetings =
+        query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+    return Page.of(meetings, request, count.getSingleResult());
+  }
+
+  /** The meetings a calendar feed shows: from a year back on, at most {@value #CALENDAR_LIMIT}. */
+  public List<Meeting> calendar(long groupId) {
+    return em.createQuery(
+            "select m from Meeting m where m.group = :group and m.startsAt >= :from order by m.startsAt",
+            Meeting.class)
+        .setParameter("group", groupAccess.visible(groupId))
+        .setParameter("from", LocalDateTime.now(clock).minusYears(1))
+        .setMaxResults(CALENDAR_LIMIT)
+        .getResultList();
+  }
+
+  public MeetingRecord meeting(long groupId, long meetingId) {
+    return recordOf(meetingOf(groupAccess.visible(groupId), meetingId, LockModeType.NONE));
+  }
+
+  /** A new meeting; its agenda holds the standing items, then the group's own in the order given. */
+  public MeetingRecord plan(long groupId, @NotNull @Valid MeetingPlan plan, @NotNull List<String> ownItems) {
+    CoordinationGroup group = groupAccess.ledByCaller(groupId);
+    for (int i = 0; i < ownItems.size(); i++) {
+      requireTitle("agenda[" + i + "]", ownItems.get(i));
+    }
+    Meeting meeting = new Meeting(group, plan);
+    ownItems.forEach(title -> meeting.addOwnItem(title.strip()));
+    em.persist(meeting);
+    em.flush();
+    return recordOf(meeting);
+  }
+
+  public MeetingRecord replan(long groupId, long meetingId, @NotNull @Valid MeetingPlan plan, long expectedVersion) {
+    Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    meeting.replan(plan);
+    em.flush();
+    return recordOf(meeting);
+  }
+
+  /** Only a meeting whose minutes are still a draft may be taken back. */
+  public void cancel(long groupId, long meetingId, long expectedVersion) {
+    Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    meeting.requireDraft();
+    em.remove(meeting);
+    em.flush();
+  }
+
+  public AgendaItem addItem(
+      long groupId,
+      long meetingId,
+      @NotBlank(message = "{agenda.title.required}") @Size(max = 200, message = "{text.max}") String title) {
+    Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.PESSIMISTIC_WRITE);
+    AgendaItem item = meeting.addOwnItem(title.strip());
+    em.flush();
+    return item;
+  }
+
+  public void removeItem(long groupId, long meetingId, long itemId, long expectedVersion) {
+    Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.PESSIMISTIC_WRITE);
+    AgendaItem item = itemToChange(meeting, itemId, expectedVersion);
+    meeting.removeItem(item);
+    em.flush();
+  }
+
+  /**
+   * Records the minutes under one agenda item. The item is read with a row lock, so of two
+   * people saving the same item at once the second sees the first's version and gets 409.
+   */
+  public AgendaItem writeMinutes(
+      long groupId, long meetingId, long itemId, @NotNull @Valid MinutesEntry entry, long expectedVersion) {
+    Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.NONE);
+    AgendaItem item = itemToChange(meeting, itemId, expectedVersion);
+    meeting.writeMinutes(item, entry);
+    em.flush();
+    return item;
+  }
+
+  /** Replaces who attended; every member named must sit in the group. */
+  public MeetingRecord recordAttendance(
+      long groupId, long meetingId, @NotNull Map<Long, Attendance> attendance, long expectedVersion) {
+    Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    List<MeetingAttendee> attendees = new ArrayList<>();
+    attendance.forEach((memberId, status) -> {
+      GroupMember member = em.find(GroupMember.class, memberId);
+      if (member == null || member.groupId() != groupId) {
+        throw new InvalidInputException("attendance", "member " + memberId + " does not sit in this group");
+      }
+      if (status == null) {
+        throw new InvalidInputException("attendance", "say whether member " + memberId + " attended");
+      }
+      attendees.add(new MeetingAttendee(meeting, member, status));
+    });
+    meeting.recordAttendance(attendees);
+    em.flush();
+    return recordOf(meeting);
+  }
+
+  /** Approving publishes the minutes to the whole group; after that they no longer change. */
+  public MeetingRecord approveMinutes(long groupId, long meetingId, long expectedVersion) {
+    Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    meeting.approveMinutes(currentSpace.get().caller().displayName(), clock.instant());
+    em.flush();
+    return recordOf(meeting);
+  }
+
+  private MeetingRecord recordOf(Meeting meeting) {
+    return new MeetingRecord(
+        meeting,
+        currentSpace.get().canLeadGroup(meeting.groupId()),
+        actionItems.raisedAt(meeting),
+        actionItems.carriedInto(meeting));
+  }
+
+  private Meeting meetingToChange(long groupId, long meetingId, long expectedVersion) {
+    Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.PESSIMISTIC_WRITE);
+    if (meeting.version() != expectedVersion) {
+      throw new StaleVersionException("Meeting", meetingId);
+    }
+    return meeting;
+  }
+
+  Meeting meetingOf(CoordinationGroup group, long meetingId, LockModeType lock) {
+    Meeting meeting = em.find(Meeting.class, meetingId, lock);
+    if (meeting == null || meeting.groupId() != group.id()) {
+      throw new NotFoundException("Meeting", meetingId);
+    }
+    return meeting;
+  }
+
+  private AgendaItem itemToChange(Meeting meeting, long itemId, long expectedVersion) {
+    AgendaItem item = em.find(AgendaItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+    if (item == null || item.meetingId() != meeting.id()) {
+      throw new NotFoundException("Agenda item", itemId);
+    }
+    if (item.version() != expectedVersion) {
+      throw new StaleVersionException("Agenda item", itemId);
+    }
+    return item;
+  }
+
+  private static void requireTitle(String field, String title) {
+    if (title == null || title.isBlank()) {
+      throw new InvalidInputException(field, "an agenda item needs a title");
+    }
+    if (title.strip().length() > 200) {
+      throw new InvalidInputException(field, "an agenda item's title may be at most 200 characters");
+    }
+  }
+}
