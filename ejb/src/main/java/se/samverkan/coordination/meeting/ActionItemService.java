@@ -105,7 +105,7 @@ public class ActionItemService {
     return Page.of(items, request, count.getSingleResult());
   }
 
-  List<ActionItem> raisedAt(Meeting meeting) {
+  public List<ActionItem> raisedAt(Meeting meeting) {
     if (!leads(meeting.groupId()) && !meeting.minutesApproved()) {
       return List.of();
     }
@@ -115,7 +115,7 @@ public class ActionItemService {
   }
 
   /** Earlier items followed up at this meeting: see {@link ActionItem#isCarriedInto}. */
-  List<ActionItem> carriedInto(Meeting meeting) {
+  public List<ActionItem> carriedInto(Meeting meeting) {
     String visible = leads(meeting.groupId()) ? "" : " and a.meeting.minutesStatus = :approved";
     TypedQuery<ActionItem> query = em.createQuery(
         "select a from ActionItem a where a.group = :group and a.meeting.startsAt < :start" + visible

@@ -186,7 +186,7 @@ public class MeetingService {
     return meeting;
   }
 
-  Meeting meetingOf(CoordinationGroup group, long meetingId, LockModeType lock) {
+  private Meeting meetingOf(CoordinationGroup group, long meetingId, LockModeType lock) {
     Meeting meeting = em.find(Meeting.class, meetingId, lock);
     if (meeting == null || meeting.groupId() != group.id()) {
       throw new NotFoundException("Meeting", meetingId);

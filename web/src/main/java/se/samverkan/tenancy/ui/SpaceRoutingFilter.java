@@ -27,7 +27,10 @@ import se.samverkan.tenancy.SpaceSummary;
 public class SpaceRoutingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  static final Set<String> PAGES = Set.of("groups", "group");
+  /** Faces pages of a space, each {@code /space/<page>.xhtml}. */
+  static final Set<String> PAGES = Set.of("groups", "group", "meetings", "meeting");
+  /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
+  static final Set<String> RESOURCES = Set.of("calendar");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
@@ -49,14 +52,15 @@ public class SpaceRoutingFilter extends HttpFilter {
       chooseSpace(request, response);
     } else if (parts.length == 2) {
       response.sendRedirect(request.getContextPath() + "/app/" + parts[1] + "/groups");
-    } else if (parts.length == 3 && PAGES.contains(parts[2])) {
+    } else if (parts.length == 3 && (PAGES.contains(parts[2]) || RESOURCES.contains(parts[2]))) {
       try {
         currentSpace.enter(gate.enter(callers.caller(), parts[1]));
       } catch (SpaceForbiddenException e) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }
-      request.getRequestDispatcher("/space/" + parts[2] + ".xhtml").forward(request, response);
+      String target = "/space/" + parts[2] + (PAGES.contains(parts[2]) ? ".xhtml" : "");
+      request.getRequestDispatcher(target).forward(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
