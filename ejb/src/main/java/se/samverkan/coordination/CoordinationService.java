@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ public class CoordinationService {
   @Inject CurrentSpace currentSpace;
   @Inject TenantDirectory directory;
   @Inject GroupAccess groupAccess;
+  @Inject Clock clock;
 
   public Page<GroupSummary> groups(@NotNull PageRequest request) {
     Space space = currentSpace.get();
@@ -56,6 +59,34 @@ public class CoordinationService {
         groups.stream().map(g -> GroupSummary.of(g, memberCounts.getOrDefault(g.id(), 0L))).toList(),
         request,
         count.getSingleResult());
+  }
+
+  /**
+   * The groups the caller sits in today (by their verified e-mail); for someone of the
+   * municipality without a seat of their own, every group they may see.
+   */
+  public List<GroupSummary> myGroups() {
+    Space space = currentSpace.get();
+    LocalDate today = LocalDate.now(clock);
+    List<CoordinationGroup> seated = space.caller().email().map(email -> em.createQuery(
+            "select distinct m.group from GroupMember m where lower(m.email) = :email"
+                + " and (m.periodStart is null or m.periodStart <= :today)"
+                + " and (m.periodEnd is null or m.periodEnd >= :today)",
+            CoordinationGroup.class)
+        .setParameter("email", email.toLowerCase())
+        .setParameter("today", today)
+        .getResultList()).orElse(List.of());
+    List<CoordinationGroup> groups = seated.stream().filter(g -> space.canSeeGroup(g.id())).toList();
+    if (groups.isEmpty() && space.isHome()) {
+      groups = em.createQuery("select g from CoordinationGroup g order by g.kind, g.name", CoordinationGroup.class)
+          .setMaxResults(PageRequest.MAX_SIZE)
+          .getResultList();
+    }
+    Map<Long, Long> memberCounts = memberCounts(groups);
+    return groups.stream()
+        .sorted(java.util.Comparator.comparing(CoordinationGroup::kind).thenComparing(CoordinationGroup::name))
+        .map(g -> GroupSummary.of(g, memberCounts.getOrDefault(g.id(), 0L)))
+        .toList();
   }
 
   public GroupSummary group(long groupId) {

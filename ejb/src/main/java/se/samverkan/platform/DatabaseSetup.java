@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import se.samverkan.coordination.meeting.DemoTerm;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -52,6 +54,8 @@ public class DatabaseSetup {
   @ConfigProperty(name = "samverkan.tenants.dir")
   String tenantsDirectory;
 
+  @Inject Clock clock;
+
   private volatile boolean ready;
 
   @PostConstruct
@@ -65,7 +69,8 @@ public class DatabaseSetup {
             .load()
             .migrate();
     try (Connection connection = DriverManager.getConnection(url, owner, password)) {
-      new TenantProvisioning(connection).provision(AreaDirectory.read(Path.of(tenantsDirectory)));
+      var created = new TenantProvisioning(connection).provision(AreaDirectory.read(Path.of(tenantsDirectory)));
+      new DemoTerm(connection, clock).write(created);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import se.samverkan.tenants.AreaDefinition;
@@ -31,14 +32,20 @@ public final class TenantProvisioning {
     this.connection = connection;
   }
 
-  public void provision(List<AreaDefinition> areas) throws SQLException {
+  /** A group this run created, with the area file's wish for a demo term. */
+  public record CreatedGroup(String tenantId, long groupId, String kind, boolean demoTerm) {}
+
+  /** @return the groups created now (none on a restart) */
+  public List<CreatedGroup> provision(List<AreaDefinition> areas) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
+      List<CreatedGroup> created = new ArrayList<>();
       for (AreaDefinition area : areas) {
-        provisionArea(area);
+        provisionArea(area, created);
       }
       connection.commit();
+      return created;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
@@ -47,7 +54,7 @@ public final class TenantProvisioning {
     }
   }
 
-  private void provisionArea(AreaDefinition area) throws SQLException {
+  private void provisionArea(AreaDefinition area, List<CreatedGroup> created) throws SQLException {
     update(
         "insert into collaboration_area (id, name) values (?, ?) on conflict (id) do update"
             + " set name = excluded.name where collaboration_area.name <> excluded.name",
@@ -69,11 +76,12 @@ public final class TenantProvisioning {
           organisation.id(), area.id(), organisation.name());
     }
     for (TenantDefinition tenant : area.tenants()) {
-      provisionGroups(tenant);
+      provisionGroups(tenant, area.demoTerm(), created);
     }
   }
 
-  private void provisionGroups(TenantDefinition tenant) throws SQLException {
+  private void provisionGroups(TenantDefinition tenant, boolean demoTerm, List<CreatedGroup> createdGroups)
+      throws SQLException {
     if (tenant.groups().isEmpty()) {
       return;
     }
@@ -85,6 +93,7 @@ public final class TenantProvisioning {
     for (GroupDefinition group : tenant.groups()) {
       Long created = createGroupOnce(tenant, group);
       if (created != null) {
+        createdGroups.add(new CreatedGroup(tenant.id(), created, group.kind(), demoTerm));
         for (MemberDefinition member : group.members()) {
           update(
               "insert into group_member (tenant_id, group_id, name, email, organisation, unit,"

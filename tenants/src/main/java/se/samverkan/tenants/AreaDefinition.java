@@ -3,12 +3,18 @@ package se.samverkan.tenants;
 import java.util.List;
 import java.util.Optional;
 
-/** One collaboration area (samverkansområde): a region, its municipalities and user organisations. */
+/**
+ * One collaboration area (samverkansområde): a region, its municipalities and user organisations.
+ *
+ * @param demoTerm whether each group created from this file gets a demo term of meetings (for
+ *     demonstration and test areas only)
+ */
 public record AreaDefinition(
     String id,
     String name,
     List<TenantDefinition> tenants,
-    List<UserOrganisationDefinition> userOrganisations) {
+    List<UserOrganisationDefinition> userOrganisations,
+    boolean demoTerm) {
 
   public AreaDefinition {
     tenants = List.copyOf(tenants);

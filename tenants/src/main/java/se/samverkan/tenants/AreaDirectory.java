@@ -91,7 +91,8 @@ public final class AreaDirectory {
       List<UserOrganisationDefinition> organisations =
           list(root, "userOrganisations", "userOrganisations", this::organisation);
       AreaDefinition definition =
-          new AreaDefinition(id(area, "area.id"), text(area, "name", "area.name"), tenants, organisations);
+          new AreaDefinition(id(area, "area.id"), text(area, "name", "area.name"), tenants, organisations,
+              area.getBoolean("demoTerm", false));
       long regions = tenants.stream().filter(t -> t.kind() == TenantKind.REGION).count();
       if (regions != 1) {
         throw invalid("tenants", "an area has exactly one region, found " + regions);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
+import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
 import se.samverkan.shared.PageRequest;
@@ -45,7 +46,10 @@ public class ActionItemService {
       throw new NotFoundException("Meeting", meetingId);
     }
     meeting.requireDraft();
-    AgendaItem underItem = agendaItemId == null ? null : meeting.item(agendaItemId);
+    AgendaItem underItem = agendaItemId == null ? null : em.find(AgendaItem.class, agendaItemId);
+    if (agendaItemId != null && (underItem == null || underItem.meetingId() != meetingId)) {
+      throw new InvalidInputException("agendaItemId", "the agenda item is not on this meeting's agenda");
+    }
     ActionItem item = new ActionItem(meeting, underItem, details);
     em.persist(item);
     em.flush();
@@ -103,6 +107,29 @@ public class ActionItemService {
     }
     List<ActionItem> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
     return Page.of(items, request, count.getSingleResult());
+  }
+
+  /** The open action items of the given groups that the caller may read, soonest due first. */
+  public List<ActionItem> openIn(@NotNull List<Long> groupIds, int limit) {
+    List<Long> visible = groupIds.stream().filter(currentSpace.get()::canSeeGroup).toList();
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from ActionItem a where a.group.id in :groups and a.status = :open"
+                + " order by a.dueDate, a.id",
+            ActionItem.class)
+        .setParameter("groups", visible)
+        .setParameter("open", ActionItemStatus.OPEN)
+        .getResultList().stream()
+        .filter(this::readable)
+        .limit(limit)
+        .toList();
+  }
+
+  /** Whether an open item is past its due date today. */
+  public boolean isOverdue(ActionItem item) {
+    return item.isOverdue(LocalDate.now(clock));
   }
 
   public List<ActionItem> raisedAt(Meeting meeting) {

@@ -1,6 +1,5 @@
 package se.samverkan.coordination.meeting;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,14 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -25,7 +21,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.shared.ConflictException;
-import se.samverkan.shared.NotFoundException;
 
 /**
  * A meeting of a coordination group, with its agenda, attendance and minutes. The minutes are the
@@ -67,25 +62,33 @@ public class Meeting {
   @Column(name = "minutes_approved_by")
   private String minutesApprovedBy;
 
-  @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("position")
-  private List<AgendaItem> agenda = new ArrayList<>();
-
-  @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("name")
-  private List<MeetingAttendee> attendees = new ArrayList<>();
-
   @Version private long version;
 
   protected Meeting() {}
 
-  /** A new meeting, its agenda opened with the agreement's standing items. */
+  /** A new meeting; see {@link #openingAgenda()} for the items it opens with. */
   Meeting(CoordinationGroup group, MeetingPlan plan) {
     this.group = group;
     replan(plan);
+  }
+
+  /**
+   * The agenda a new meeting opens with: the agreement's standing items, then the group's own.
+   *
+   * <p>Agenda items and attendance are kept as their own entities and read with queries, not
+   * through a collection of this class: EclipseLink (4.0, Payara 6) reads a lazy one-to-many
+   * relationship of a multitenant entity without the request's tenant, which row-level security
+   * then answers with no rows.
+   */
+  List<AgendaItem> openingAgenda(List<String> ownItems) {
+    List<AgendaItem> items = new ArrayList<>();
     for (StandingItem item : StandingItem.values()) {
-      agenda.add(AgendaItem.standing(this, agenda.size(), item));
+      items.add(AgendaItem.standing(this, items.size(), item));
     }
+    for (String title : ownItems) {
+      items.add(AgendaItem.own(this, items.size(), title));
+    }
+    return items;
   }
 
   void replan(MeetingPlan plan) {
@@ -96,31 +99,24 @@ public class Meeting {
     this.link = plan.link();
   }
 
-  AgendaItem addOwnItem(String title) {
+  /** An item of the group's own, after those already on the agenda. */
+  AgendaItem addOwnItem(List<AgendaItem> agenda, String title) {
     requireDraft();
-    AgendaItem item = AgendaItem.own(this, nextPosition(), title);
-    agenda.add(item);
-    return item;
+    int next = agenda.stream().mapToInt(AgendaItem::position).max().orElse(-1) + 1;
+    return AgendaItem.own(this, next, title);
   }
 
-  void removeItem(AgendaItem item) {
+  /** Whether an item may leave the agenda: only the group's own, while the minutes are a draft. */
+  void requireRemovable(AgendaItem item) {
     requireDraft();
     if (item.standingItem().isPresent()) {
       throw new ConflictException("The agreement's standing items stay on every agenda");
     }
-    agenda.remove(item);
   }
 
   void writeMinutes(AgendaItem item, MinutesEntry entry) {
     requireDraft();
     item.record(entry);
-  }
-
-  /** Replaces the attendance list; members not named are left out of it. */
-  void recordAttendance(Collection<MeetingAttendee> attendance) {
-    requireDraft();
-    attendees.clear();
-    attendance.forEach(attendees::add);
   }
 
   void approveMinutes(String approvedBy, Instant at) {
@@ -135,17 +131,6 @@ public class Meeting {
     if (minutesStatus == MinutesStatus.APPROVED) {
       throw new ConflictException("The minutes of this meeting are approved and can no longer change");
     }
-  }
-
-  AgendaItem item(long itemId) {
-    return agenda.stream()
-        .filter(i -> i.id() == itemId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
-  }
-
-  private int nextPosition() {
-    return agenda.stream().mapToInt(AgendaItem::position).max().orElse(-1) + 1;
   }
 
   public long id() {
@@ -190,14 +175,6 @@ public class Meeting {
 
   public Optional<String> minutesApprovedBy() {
     return Optional.ofNullable(minutesApprovedBy);
-  }
-
-  public List<AgendaItem> agenda() {
-    return List.copyOf(agenda);
-  }
-
-  public List<MeetingAttendee> attendees() {
-    return List.copyOf(attendees);
   }
 
   public long version() {

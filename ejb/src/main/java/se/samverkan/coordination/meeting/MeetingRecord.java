@@ -8,14 +8,23 @@ import java.util.Optional;
  * else of the group reads the minutes once they are approved, so what is not theirs to read is
  * left out here, not by whoever shows it.
  *
+ * @param agenda the meeting's agenda items in order
+ * @param attendance who attended, as recorded (read it through {@link #attendees()})
  * @param ledByCaller whether the caller may change the meeting
  * @param raised action items decided at this meeting
  * @param carriedOver earlier action items followed up at this meeting
  */
 public record MeetingRecord(
-    Meeting meeting, boolean ledByCaller, List<ActionItem> raised, List<ActionItem> carriedOver) {
+    Meeting meeting,
+    List<AgendaItem> agenda,
+    List<MeetingAttendee> attendance,
+    boolean ledByCaller,
+    List<ActionItem> raised,
+    List<ActionItem> carriedOver) {
 
   public MeetingRecord {
+    agenda = List.copyOf(agenda);
+    attendance = List.copyOf(attendance);
     raised = List.copyOf(raised);
     carriedOver = List.copyOf(carriedOver);
   }
@@ -32,7 +41,8 @@ public record MeetingRecord(
     return Optional.of(new MinutesEntry(item.notes().orElse(null), item.decisions().orElse(null)));
   }
 
+  /** Who attended, part of the minutes. */
   public List<MeetingAttendee> attendees() {
-    return minutesVisible() ? meeting.attendees() : List.of();
+    return minutesVisible() ? attendance : List.of();
   }
 }

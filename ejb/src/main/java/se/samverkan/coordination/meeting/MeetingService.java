@@ -50,14 +50,13 @@ public class MeetingService {
     StringBuilder where = new StringBuilder(" where m.group = :group and m.startsAt ")
         .append(upcoming ? ">= :now" : "< :now");
     search.likePattern().ifPresent(p -> where.append(
-        " and (lower(m.place) like :text escape '\\' or lower(a.title) like :text escape '\\'"
+        " and (lower(m.place) like :text escape '\\' or exists (select a from AgendaItem a where a.meeting = m"
+            + " and (lower(a.title) like :text escape '\\'"
             + " or ((m.minutesStatus = :approved or :leader = true)"
-            + " and (lower(a.notes) like :text escape '\\' or lower(a.decisions) like :text escape '\\')))"));
-    String from = " from Meeting m left join m.agenda a";
+            + " and (lower(a.notes) like :text escape '\\' or lower(a.decisions) like :text escape '\\')))))"));
     TypedQuery<Meeting> query = em.createQuery(
-        "select distinct m" + from + where + " order by m.startsAt " + (upcoming ? "asc" : "desc"),
-        Meeting.class);
-    TypedQuery<Long> count = em.createQuery("select count(distinct m)" + from + where, Long.class);
+        "select m from Meeting m" + where + " order by m.startsAt " + (upcoming ? "asc" : "desc"), Meeting.class);
+    TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
     for (TypedQuery<?> q : List.of(query, count)) {
       q.setParameter("group", group).setParameter("now", LocalDateTime.now(clock));
       search.likePattern().ifPresent(p -> q.setParameter("text", p)
@@ -67,6 +66,21 @@ public class MeetingService {
     List<Meeting> meetings =
         query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
     return Page.of(meetings, request, count.getSingleResult());
+  }
+
+  /** The next meetings of the given groups (those the caller may see), soonest first. */
+  public List<Meeting> nextMeetings(@NotNull List<Long> groupIds, int limit) {
+    List<Long> visible = groupIds.stream().filter(currentSpace.get()::canSeeGroup).toList();
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select m from Meeting m where m.group.id in :groups and m.startsAt >= :now order by m.startsAt",
+            Meeting.class)
+        .setParameter("groups", visible)
+        .setParameter("now", LocalDateTime.now(clock))
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** The meetings a calendar feed shows: from a year back on, at most {@value #CALENDAR_LIMIT}. */
@@ -91,8 +105,8 @@ public class MeetingService {
       requireTitle("agenda[" + i + "]", ownItems.get(i));
     }
     Meeting meeting = new Meeting(group, plan);
-    ownItems.forEach(title -> meeting.addOwnItem(title.strip()));
     em.persist(meeting);
+    meeting.openingAgenda(ownItems.stream().map(String::strip).toList()).forEach(em::persist);
     em.flush();
     return recordOf(meeting);
   }
@@ -117,7 +131,8 @@ public class MeetingService {
       long meetingId,
       @NotBlank(message = "{agenda.title.required}") @Size(max = 200, message = "{text.max}") String title) {
     Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.PESSIMISTIC_WRITE);
-    AgendaItem item = meeting.addOwnItem(title.strip());
+    AgendaItem item = meeting.addOwnItem(agendaOf(meeting), title.strip());
+    em.persist(item);
     em.flush();
     return item;
   }
@@ -125,7 +140,8 @@ public class MeetingService {
   public void removeItem(long groupId, long meetingId, long itemId, long expectedVersion) {
     Meeting meeting = meetingOf(groupAccess.ledByCaller(groupId), meetingId, LockModeType.PESSIMISTIC_WRITE);
     AgendaItem item = itemToChange(meeting, itemId, expectedVersion);
-    meeting.removeItem(item);
+    meeting.requireRemovable(item);
+    em.remove(item);
     em.flush();
   }
 
@@ -146,6 +162,7 @@ public class MeetingService {
   public MeetingRecord recordAttendance(
       long groupId, long meetingId, @NotNull Map<Long, Attendance> attendance, long expectedVersion) {
     Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    meeting.requireDraft();
     List<MeetingAttendee> attendees = new ArrayList<>();
     attendance.forEach((memberId, status) -> {
       GroupMember member = em.find(GroupMember.class, memberId);
@@ -157,7 +174,11 @@ public class MeetingService {
       }
       attendees.add(new MeetingAttendee(meeting, member, status));
     });
-    meeting.recordAttendance(attendees);
+    attendanceOf(meeting).forEach(em::remove);
+    em.flush();
+    attendees.forEach(em::persist);
+    // the attendance belongs to the meeting: changing it is a change of the meeting's version
+    em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     return recordOf(meeting);
   }
@@ -173,9 +194,25 @@ public class MeetingService {
   private MeetingRecord recordOf(Meeting meeting) {
     return new MeetingRecord(
         meeting,
+        agendaOf(meeting),
+        attendanceOf(meeting),
         currentSpace.get().canLeadGroup(meeting.groupId()),
         actionItems.raisedAt(meeting),
         actionItems.carriedInto(meeting));
+  }
+
+  /** The meeting's agenda in order. Read by query: see {@link Meeting#openingAgenda}. */
+  private List<AgendaItem> agendaOf(Meeting meeting) {
+    return em.createQuery("select i from AgendaItem i where i.meeting = :meeting order by i.position", AgendaItem.class)
+        .setParameter("meeting", meeting)
+        .getResultList();
+  }
+
+  private List<MeetingAttendee> attendanceOf(Meeting meeting) {
+    return em.createQuery("select a from MeetingAttendee a where a.meeting = :meeting order by a.name, a.id",
+            MeetingAttendee.class)
+        .setParameter("meeting", meeting)
+        .getResultList();
   }
 
   private Meeting meetingToChange(long groupId, long meetingId, long expectedVersion) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.samverkan.shared.ConflictException;
@@ -16,23 +17,25 @@ class MeetingRulesTest {
   private static final LocalDateTime MARCH = LocalDateTime.of(2026, 3, 10, 9, 0);
 
   @Test
-  void aNewMeetingOpensWithTheAgreementsStandingItemsInOrder() {
+  void aNewMeetingOpensWithTheAgreementsStandingItemsInOrderThenTheGroupsOwn() {
     Meeting meeting = meetingAt(MARCH);
-    meeting.addOwnItem("Samordnad individuell plan");
+    List<AgendaItem> agenda = meeting.openingAgenda(List.of("Samordnad individuell plan"));
 
-    assertThat(meeting.agenda()).extracting(i -> i.standingItem().orElse(null))
+    assertThat(agenda).extracting(i -> i.standingItem().orElse(null))
         .containsExactly(StandingItem.LOCAL_STRUCTURES, StandingItem.DEVIATIONS_AND_DISPUTES,
             StandingItem.ORGANISATIONAL_CHANGES, StandingItem.DIVISION_OF_RESPONSIBILITY,
             StandingItem.CO_OPTING, null);
-    assertThat(meeting.agenda().get(5).title()).contains("Samordnad individuell plan");
-    assertThat(meeting.agenda()).extracting(AgendaItem::position).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(agenda.get(5).title()).contains("Samordnad individuell plan");
+    assertThat(agenda).extracting(AgendaItem::position).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(meeting.addOwnItem(agenda, "Övrigt").position()).isEqualTo(6);
   }
 
   @Test
-  void standingItemsStayOnTheAgenda() {
+  void standingItemsStayOnTheAgendaTheGroupsOwnMayGo() {
     Meeting meeting = meetingAt(MARCH);
-    assertThatThrownBy(() -> meeting.removeItem(meeting.agenda().get(0)))
-        .isInstanceOf(ConflictException.class);
+    List<AgendaItem> agenda = meeting.openingAgenda(List.of("Eget"));
+    assertThatThrownBy(() -> meeting.requireRemovable(agenda.get(0))).isInstanceOf(ConflictException.class);
+    meeting.requireRemovable(agenda.get(5));
   }
 
   @Test
@@ -41,9 +44,11 @@ class MeetingRulesTest {
     meeting.approveMinutes("Ebba", Instant.parse("2026-03-11T10:00:00Z"));
 
     assertThat(meeting.minutesApproved()).isTrue();
-    assertThatThrownBy(() -> meeting.writeMinutes(meeting.agenda().get(0), new MinutesEntry("x", null)))
+    List<AgendaItem> agenda = meeting.openingAgenda(List.of("Eget"));
+    assertThatThrownBy(() -> meeting.writeMinutes(agenda.get(0), new MinutesEntry("x", null)))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> meeting.addOwnItem("Nytt")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> meeting.addOwnItem(agenda, "Nytt")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> meeting.requireRemovable(agenda.get(5))).isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> meeting.approveMinutes("Ebba", Instant.now())).isInstanceOf(ConflictException.class);
   }
 

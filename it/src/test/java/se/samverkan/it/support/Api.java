@@ -34,6 +34,19 @@ public final class Api {
     return send("GET", token, stack.api(path), null);
   }
 
+  /** A GET that accepts another media type than JSON, e.g. {@code text/calendar}. */
+  public Response getAccepting(String token, String path, String accept) {
+    URI uri = stack.api(path);
+    try {
+      return toResponse("GET", uri, http.send(request("GET", token, uri, null, accept), bodyHandler()));
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String token, String path, String body) {
     return send("POST", token, stack.api(path), body);
   }
@@ -74,8 +87,12 @@ public final class Api {
   }
 
   private static HttpRequest request(String method, String token, URI uri, String body) {
+    return request(method, token, uri, body, "application/json");
+  }
+
+  private static HttpRequest request(String method, String token, URI uri, String body, String accept) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

@@ -89,7 +89,12 @@ public class BrowserIT {
     assertThat(driver.getCurrentUrl()).as("login page").startsWith(stack.keycloakUrl() + "/realms/" + Tokens.REALM + "/");
     logIn(wait, driver, Halland.coordinator(KUNGSBACKA));
 
-    // and back home: Kungsbacka's groups, no one else's
+    // and back home to the start page, then Kungsbacka's groups, no one else's
+    wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/start"));
+    WebElement myGroups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-groups")));
+    soft.assertThat(myGroups.getText()).as("the coordinator's own groups").contains("SSGB Kungsbacka", "SSGV Kungsbacka");
+    scan("start");
+    driver.findElement(By.id("all-groups")).click();
     wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/groups"));
     WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#groups")));
     assertThat(groups.getText()).contains("SSGB Kungsbacka", "SSGV Kungsbacka").doesNotContain("Varberg");
@@ -170,6 +175,8 @@ public class BrowserIT {
 
     driver.get(stack.webUrl() + "/");
     logIn(wait, driver, Halland.coordinator(Halland.VARBERG));
+    wait.until(ExpectedConditions.urlContains("/samverkan/app/varberg/start"));
+    driver.findElement(By.id("nav-groups")).click();
     wait.until(ExpectedConditions.urlContains("/samverkan/app/varberg/groups"));
     WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#groups")));
     assertThat(groups.getText()).contains("SSGB Varberg", "SSGV Varberg").doesNotContain("Kungsbacka");

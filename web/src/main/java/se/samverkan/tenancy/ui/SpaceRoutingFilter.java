@@ -28,7 +28,7 @@ public class SpaceRoutingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   /** Faces pages of a space, each {@code /space/<page>.xhtml}. */
-  static final Set<String> PAGES = Set.of("groups", "group", "meetings", "meeting");
+  static final Set<String> PAGES = Set.of("start", "groups", "group", "meetings", "meeting");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
   static final Set<String> RESOURCES = Set.of("calendar");
 
@@ -51,7 +51,7 @@ public class SpaceRoutingFilter extends HttpFilter {
     if (parts.length < 2) {
       chooseSpace(request, response);
     } else if (parts.length == 2) {
-      response.sendRedirect(request.getContextPath() + "/app/" + parts[1] + "/groups");
+      response.sendRedirect(request.getContextPath() + "/app/" + parts[1] + "/start");
     } else if (parts.length == 3 && (PAGES.contains(parts[2]) || RESOURCES.contains(parts[2]))) {
       try {
         currentSpace.enter(gate.enter(callers.caller(), parts[1]));
@@ -70,7 +70,7 @@ public class SpaceRoutingFilter extends HttpFilter {
       throws IOException, ServletException {
     List<SpaceSummary> spaces = gate.spacesOf(callers.caller());
     if (spaces.size() == 1) {
-      response.sendRedirect(request.getContextPath() + "/app/" + spaces.get(0).id() + "/groups");
+      response.sendRedirect(request.getContextPath() + "/app/" + spaces.get(0).id() + "/start");
       return;
     }
     request.getRequestDispatcher("/spaces.xhtml").forward(request, response);

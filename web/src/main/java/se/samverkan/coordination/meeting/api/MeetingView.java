@@ -40,7 +40,7 @@ public record MeetingView(
     return new MeetingView(m.id(), m.groupId(), m.startsAt(), m.endsAt(), m.place().orElse(null),
         m.link().orElse(null), m.minutesStatus().name(), m.minutesApprovedAt().orElse(null),
         m.minutesApprovedBy().orElse(null), record.minutesVisible(),
-        m.agenda().stream().map(i -> item(record, i)).toList(),
+        record.agenda().stream().map(i -> item(record, i)).toList(),
         record.attendees().stream().map(MeetingView::attendee).toList(),
         record.raised().stream().map(ActionItemView::of).toList(),
         record.carriedOver().stream().map(ActionItemView::of).toList(),

@@ -233,7 +233,7 @@ public class MeetingPage {
     if (!isEditable() || editedItemId == 0) {
       return Optional.empty();
     }
-    return getRecord().meeting().agenda().stream().filter(i -> i.id() == editedItemId).findFirst();
+    return getRecord().agenda().stream().filter(i -> i.id() == editedItemId).findFirst();
   }
 
   public boolean isEditing(long itemId) {
@@ -249,7 +249,7 @@ public class MeetingPage {
     if (itemId == null) {
       return "";
     }
-    return getRecord().meeting().agenda().stream().filter(i -> i.id() == itemId).findFirst()
+    return getRecord().agenda().stream().filter(i -> i.id() == itemId).findFirst()
         .map(this::titleOf).orElse("");
   }
 

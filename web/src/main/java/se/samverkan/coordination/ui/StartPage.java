@@ -1,0 +1,72 @@
+package se.samverkan.coordination.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.samverkan.coordination.CoordinationService;
+import se.samverkan.coordination.GroupSummary;
+import se.samverkan.coordination.meeting.ActionItem;
+import se.samverkan.coordination.meeting.ActionItemService;
+import se.samverkan.coordination.meeting.Meeting;
+import se.samverkan.coordination.meeting.MeetingService;
+
+/**
+ * A space's start page: the caller's groups, their next meetings and the open action items from
+ * their minutes, so a coordinator or member sees at once what is coming and what is owed.
+ */
+@Named
+@RequestScoped
+public class StartPage {
+
+  static final int NEXT_MEETINGS = 5;
+  static final int OPEN_ACTIONS = 10;
+
+  @Inject CoordinationService coordination;
+  @Inject MeetingService meetings;
+  @Inject ActionItemService actionItems;
+
+  private List<GroupSummary> groups;
+  private List<Meeting> nextMeetings;
+  private List<ActionItem> openActions;
+
+  public List<GroupSummary> getGroups() {
+    if (groups == null) {
+      groups = coordination.myGroups();
+    }
+    return groups;
+  }
+
+  public List<Meeting> getNextMeetings() {
+    if (nextMeetings == null) {
+      nextMeetings = meetings.nextMeetings(groupIds(), NEXT_MEETINGS);
+    }
+    return nextMeetings;
+  }
+
+  public List<ActionItem> getOpenActions() {
+    if (openActions == null) {
+      openActions = actionItems.openIn(groupIds(), OPEN_ACTIONS);
+    }
+    return openActions;
+  }
+
+  public boolean isOverdue(ActionItem item) {
+    return actionItems.isOverdue(item);
+  }
+
+  /** The name of one of the caller's groups, to label meetings and action items. */
+  public String groupName(long groupId) {
+    return groupsById().getOrDefault(groupId, "");
+  }
+
+  private Map<Long, String> groupsById() {
+    return getGroups().stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
+  }
+
+  private List<Long> groupIds() {
+    return getGroups().stream().map(GroupSummary::id).toList();
+  }
+}
