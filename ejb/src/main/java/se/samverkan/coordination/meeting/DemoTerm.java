@@ -157,7 +157,7 @@ public final class DemoTerm {
       String responsible, LocalDate due, LocalDate completedOn) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "insert into action_item (tenant_id, group_id, meeting_id, agenda_item_id, description, responsible,"
-            + " due_date, status, completed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+            + " due_date, status, completed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, group.tenantId());
       insert.setLong(2, group.groupId());
       insert.setLong(3, meetingId);

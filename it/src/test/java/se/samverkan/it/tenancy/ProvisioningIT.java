@@ -171,6 +171,23 @@ public class ProvisioningIT {
               "name=Ebba Lindqvist|email=kungsbacka-coordinator@example.org|organisation=kungsbacka|role=COORDINATOR",
               "name=Oskar Berglind|email=region-halland-member@example.org|organisation=region-halland|role=MEMBER",
               "name=Tove Almgren|email=kungsbacka-member@example.org|organisation=kungsbacka|role=MEMBER");
+
+      // the demo term: written once with the group, so a restart adds nothing
+      assertThat(rows(owner,
+              "select m.minutes_status, count(*) as meetings from meeting m"
+                  + " join coordination_group g on g.id = m.group_id and g.tenant_id = m.tenant_id"
+                  + " where g.provision_key = 'ssgb' and (m.minutes_approved_by = 'Gruppens samordnare'"
+                  + " or m.place = 'Kommunhuset, sammanträdesrum Ljuset') group by m.minutes_status"
+                  + " order by m.minutes_status"))
+          .as("Kungsbacka SSGB's demo term")
+          .containsExactly("minutes_status=APPROVED|meetings=2", "minutes_status=DRAFT|meetings=1");
+      assertThat(rows(owner,
+              "select a.status, count(*) as items from action_item a"
+                  + " join coordination_group g on g.id = a.group_id and g.tenant_id = a.tenant_id"
+                  + " where g.provision_key = 'ssgb' and a.responsible in ('Elevhälsan och BUP', 'Socialtjänstens mottagning')"
+                  + " group by a.status order by a.status"))
+          .as("Kungsbacka SSGB's demo action items")
+          .containsExactly("status=DONE|items=1", "status=OPEN|items=1");
       owner.rollback();
     }
   }
