@@ -1,0 +1,165 @@
+package se.samverkan.coordination.analysis;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import se.samverkan.coordination.CoordinationGroup;
+import se.samverkan.coordination.TargetGroup;
+import se.samverkan.shared.ConflictException;
+import se.samverkan.shared.FollowUpYear;
+import se.samverkan.shared.InvalidInputException;
+
+/**
+ * A group's analysis of one year. Written as a draft, then completed for the annual follow-up;
+ * a completed analysis is not changed until its group's leaders reopen it.
+ */
+@Entity
+@Table(name = "local_analysis")
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = "tenant_id",
+    contextProperty = EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT)
+public class LocalAnalysis {
+
+  /** The longest text of one field; the table checks the same. */
+  public static final int MAX_TEXT = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "group_id", nullable = false, updatable = false)
+  private CoordinationGroup group;
+
+  @Column(name = "year", nullable = false, updatable = false)
+  private int year;
+
+  private String summary;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AnalysisStatus status = AnalysisStatus.DRAFT;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  /** Changes with every write, so a write that changes only sections still gets a new version. */
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
+  @OneToMany(mappedBy = "analysis", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("targetGroup")
+  private List<AnalysisSection> sections = new ArrayList<>();
+
+  @Version private long version;
+
+  protected LocalAnalysis() {}
+
+  LocalAnalysis(CoordinationGroup group, FollowUpYear year) {
+    this.group = group;
+    this.year = year.value();
+  }
+
+  /**
+   * Replaces what the analysis says. Sections are kept per target group, so an unchanged target
+   * group keeps its row; a section left empty is dropped.
+   */
+  void write(AnalysisContent content, Instant now) {
+    requireDraft();
+    this.changedAt = now;
+    this.summary = content.summary();
+    Map<TargetGroup, SectionContent> written = new EnumMap<>(TargetGroup.class);
+    for (SectionContent section : content.sections()) {
+      if (!section.isEmpty()) {
+        written.put(section.targetGroup(), section);
+      }
+    }
+    sections.removeIf(section -> !written.containsKey(section.targetGroup()));
+    for (AnalysisSection section : sections) {
+      section.write(written.remove(section.targetGroup()));
+    }
+    written.values().forEach(section -> sections.add(new AnalysisSection(this, section)));
+  }
+
+  /** Done for the year's follow-up; it needs at least its summary. */
+  void complete(Instant now) {
+    requireDraft();
+    if (summary == null) {
+      throw new InvalidInputException("summary", "write the summary before completing the analysis");
+    }
+    this.status = AnalysisStatus.COMPLETED;
+    this.completedAt = now;
+  }
+
+  /** Back to draft, to be changed again. */
+  void reopen() {
+    if (status != AnalysisStatus.COMPLETED) {
+      throw new ConflictException("the analysis is not completed, so there is nothing to reopen");
+    }
+    this.status = AnalysisStatus.DRAFT;
+    this.completedAt = null;
+  }
+
+  private void requireDraft() {
+    if (status == AnalysisStatus.COMPLETED) {
+      throw new ConflictException("the analysis is completed; reopen it before changing it");
+    }
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  CoordinationGroup group() {
+    return group;
+  }
+
+  FollowUpYear year() {
+    return new FollowUpYear(year);
+  }
+
+  AnalysisStatus status() {
+    return status;
+  }
+
+  Instant changedAt() {
+    return changedAt;
+  }
+
+  Optional<Instant> completedAt() {
+    return Optional.ofNullable(completedAt);
+  }
+
+  AnalysisContent content() {
+    return new AnalysisContent(summary, sections.stream()
+        .map(AnalysisSection::content)
+        .sorted(Comparator.comparing(SectionContent::targetGroup))
+        .toList());
+  }
+}
