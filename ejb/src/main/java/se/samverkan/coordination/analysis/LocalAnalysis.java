@@ -15,6 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -62,12 +64,13 @@ public class LocalAnalysis {
   @Column(nullable = false)
   private AnalysisStatus status = AnalysisStatus.DRAFT;
 
+  // OffsetDateTime, not Instant: Payara's EclipseLink (JPA 3.1) maps no Instant and would send bytes
   @Column(name = "completed_at")
-  private Instant completedAt;
+  private OffsetDateTime completedAt;
 
   /** Changes with every write, so a write that changes only sections still gets a new version. */
   @Column(name = "changed_at", nullable = false)
-  private Instant changedAt;
+  private OffsetDateTime changedAt;
 
   @OneToMany(mappedBy = "analysis", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("targetGroup")
@@ -88,7 +91,7 @@ public class LocalAnalysis {
    */
   void write(AnalysisContent content, Instant now) {
     requireDraft();
-    this.changedAt = now;
+    this.changedAt = utc(now);
     this.summary = content.summary();
     Map<TargetGroup, SectionContent> written = new EnumMap<>(TargetGroup.class);
     for (SectionContent section : content.sections()) {
@@ -110,7 +113,7 @@ public class LocalAnalysis {
       throw new InvalidInputException("summary", "write the summary before completing the analysis");
     }
     this.status = AnalysisStatus.COMPLETED;
-    this.completedAt = now;
+    this.completedAt = utc(now);
   }
 
   /** Back to draft, to be changed again. */
@@ -149,11 +152,15 @@ public class LocalAnalysis {
   }
 
   Instant changedAt() {
-    return changedAt;
+    return changedAt.toInstant();
   }
 
   Optional<Instant> completedAt() {
-    return Optional.ofNullable(completedAt);
+    return Optional.ofNullable(completedAt).map(OffsetDateTime::toInstant);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   AnalysisContent content() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import se.samverkan.tenancy.SpaceScoped;
 @Stateless
 @SpaceScoped
 public class LocalAnalysisService {
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @PersistenceContext(unitName = "samverkan")
   EntityManager em;
@@ -95,9 +98,12 @@ public class LocalAnalysisService {
     em.persist(analysis);
     try {
       em.flush();
-    } catch (PersistenceException startedMeanwhile) {
-      // another leader started the same year's analysis at the same moment (unique group + year)
-      throw new StaleVersionException("Analysis of", year);
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        // another leader started the same year's analysis at the same moment (unique group + year)
+        throw new StaleVersionException("Analysis of", year);
+      }
+      throw e;
     }
     return AnalysisDetails.of(analysis);
   }
@@ -166,6 +172,15 @@ public class LocalAnalysisService {
         .setLockMode(lock)
         .getResultStream()
         .findFirst();
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkVersion(LocalAnalysis analysis, Long expectedVersion, FollowUpYear year) {
