@@ -1,6 +1,7 @@
 package se.samverkan.coordination.analysis;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import se.samverkan.coordination.GroupKind;
 import se.samverkan.shared.FollowUpYear;
@@ -17,14 +18,14 @@ public record AnalysisDetails(
     Optional<Instant> completedAt,
     long version) {
 
-  static AnalysisDetails of(LocalAnalysis analysis) {
+  static AnalysisDetails of(LocalAnalysis analysis, List<AnalysisSection> sections) {
     return new AnalysisDetails(
         analysis.group().id(),
         analysis.group().name(),
         analysis.group().kind(),
         analysis.year(),
         analysis.status(),
-        analysis.content(),
+        analysis.content(sections),
         analysis.changedAt(),
         analysis.completedAt(),
         analysis.version());

@@ -1,6 +1,5 @@
 package se.samverkan.coordination.analysis;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -72,10 +69,6 @@ public class LocalAnalysis {
   @Column(name = "changed_at", nullable = false)
   private OffsetDateTime changedAt;
 
-  @OneToMany(mappedBy = "analysis", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("targetGroup")
-  private List<AnalysisSection> sections = new ArrayList<>();
-
   @Version private long version;
 
   protected LocalAnalysis() {}
@@ -86,10 +79,14 @@ public class LocalAnalysis {
   }
 
   /**
-   * Replaces what the analysis says. Sections are kept per target group, so an unchanged target
-   * group keeps its row; a section left empty is dropped.
+   * Replaces what the analysis says. Its sections are passed in and the changes handed back
+   * rather than mapped as a collection: EclipseLink 4 loads a multitenant entity's collection
+   * without the tenant, so the service reads and stores them with queries. Sections are kept per
+   * target group, so an unchanged target group keeps its row; a section left empty is dropped.
+   *
+   * @param current the analysis's sections as stored
    */
-  void write(AnalysisContent content, Instant now) {
+  SectionChanges write(AnalysisContent content, List<AnalysisSection> current, Instant now) {
     requireDraft();
     this.changedAt = utc(now);
     this.summary = content.summary();
@@ -99,12 +96,22 @@ public class LocalAnalysis {
         written.put(section.targetGroup(), section);
       }
     }
-    sections.removeIf(section -> !written.containsKey(section.targetGroup()));
-    for (AnalysisSection section : sections) {
-      section.write(written.remove(section.targetGroup()));
+    List<AnalysisSection> removed = new ArrayList<>();
+    for (AnalysisSection section : current) {
+      SectionContent rewritten = written.remove(section.targetGroup());
+      if (rewritten == null) {
+        removed.add(section);
+      } else {
+        section.write(rewritten);
+      }
     }
-    written.values().forEach(section -> sections.add(new AnalysisSection(this, section)));
+    List<AnalysisSection> added =
+        written.values().stream().map(section -> new AnalysisSection(this, section)).toList();
+    return new SectionChanges(added, removed);
   }
+
+  /** Sections to store and to delete after a write. */
+  record SectionChanges(List<AnalysisSection> added, List<AnalysisSection> removed) {}
 
   /** Done for the year's follow-up; it needs at least its summary. */
   void complete(Instant now) {
@@ -163,7 +170,8 @@ public class LocalAnalysis {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  AnalysisContent content() {
+  /** What the analysis says, with its sections as stored. */
+  AnalysisContent content(List<AnalysisSection> sections) {
     return new AnalysisContent(summary, sections.stream()
         .map(AnalysisSection::content)
         .sorted(Comparator.comparing(SectionContent::targetGroup))

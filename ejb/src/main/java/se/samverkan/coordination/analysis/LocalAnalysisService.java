@@ -62,7 +62,7 @@ public class LocalAnalysisService {
 
   /** The group's analysis of the year, if it has one. */
   public Optional<AnalysisDetails> find(long groupId, @NotNull FollowUpYear year) {
-    return analysisOf(groupAccess.visible(groupId), year, LockModeType.NONE).map(AnalysisDetails::of);
+    return analysisOf(groupAccess.visible(groupId), year, LockModeType.NONE).map(this::details);
   }
 
   public AnalysisDetails analysis(long groupId, @NotNull FollowUpYear year) {
@@ -83,10 +83,11 @@ public class LocalAnalysisService {
     if (existing.isPresent()) {
       LocalAnalysis analysis = existing.get();
       checkVersion(analysis, expectedVersion, year);
-      requireKnownTargetGroups(content, group, analysis.content());
-      analysis.write(content, clock.instant());
+      List<AnalysisSection> current = sectionsOf(analysis);
+      requireKnownTargetGroups(content, group, analysis.content(current));
+      store(analysis.write(content, current, clock.instant()));
       em.flush();
-      return AnalysisDetails.of(analysis);
+      return details(analysis);
     }
     if (expectedVersion != null) {
       // the caller read an analysis that is gone: theirs is stale
@@ -94,8 +95,9 @@ public class LocalAnalysisService {
     }
     requireKnownTargetGroups(content, group, new AnalysisContent(null, List.of()));
     LocalAnalysis analysis = new LocalAnalysis(group, year);
-    analysis.write(content, clock.instant());
+    LocalAnalysis.SectionChanges sections = analysis.write(content, List.of(), clock.instant());
     em.persist(analysis);
+    store(sections);
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -105,7 +107,7 @@ public class LocalAnalysisService {
       }
       throw e;
     }
-    return AnalysisDetails.of(analysis);
+    return details(analysis);
   }
 
   /** Marks the analysis done for the year's follow-up. */
@@ -113,7 +115,7 @@ public class LocalAnalysisService {
     LocalAnalysis analysis = toChange(groupId, year, expectedVersion);
     analysis.complete(clock.instant());
     em.flush();
-    return AnalysisDetails.of(analysis);
+    return details(analysis);
   }
 
   /** Takes a completed analysis back to draft, to be changed. */
@@ -121,7 +123,7 @@ public class LocalAnalysisService {
     LocalAnalysis analysis = toChange(groupId, year, expectedVersion);
     analysis.reopen();
     em.flush();
-    return AnalysisDetails.of(analysis);
+    return details(analysis);
   }
 
   /**
@@ -143,7 +145,7 @@ public class LocalAnalysisService {
     if (!space.isHome()) {
       query.setParameter("visible", space.memberOf());
     }
-    return query.getResultList().stream().map(AnalysisDetails::of).toList();
+    return query.getResultList().stream().map(this::details).toList();
   }
 
   /** Whether the caller may write the group's analyses (for pages that offer the forms). */
@@ -172,6 +174,26 @@ public class LocalAnalysisService {
         .setLockMode(lock)
         .getResultStream()
         .findFirst();
+  }
+
+  private void store(LocalAnalysis.SectionChanges changes) {
+    changes.removed().forEach(em::remove);
+    changes.added().forEach(em::persist);
+  }
+
+  private AnalysisDetails details(LocalAnalysis analysis) {
+    return AnalysisDetails.of(analysis, sectionsOf(analysis));
+  }
+
+  /**
+   * An analysis's sections, by query: a query carries the tenant, a collection mapping of a
+   * multitenant entity would not (EclipseLink 4).
+   */
+  private List<AnalysisSection> sectionsOf(LocalAnalysis analysis) {
+    return em.createQuery("select s from AnalysisSection s where s.analysis = :analysis",
+            AnalysisSection.class)
+        .setParameter("analysis", analysis)
+        .getResultList();
   }
 
   private static boolean isUniqueViolation(Throwable e) {

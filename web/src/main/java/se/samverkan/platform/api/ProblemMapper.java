@@ -63,12 +63,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof AccessDeniedException) {
       return Problem.of(403, "Forbidden", e.getMessage(), path);
     }
-    if (e instanceof ConflictException) {
-      return Problem.of(409, "Conflict", e.getMessage(), path);
-    }
     if (e instanceof StaleVersionException || e instanceof OptimisticLockException) {
       return Problem.of(409, "Conflict",
           "Someone else changed this in the meantime; reload it and try again", path);
+    }
+    if (e instanceof ConflictException) {
+      return Problem.of(409, "Conflict", e.getMessage(), path);
     }
     if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
       return unreadableBody(e, path);
