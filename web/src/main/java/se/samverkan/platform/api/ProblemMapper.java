@@ -110,15 +110,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return errors;
   }
 
-  /** {@code add.arg2.name} names the field {@code name}; a bare parameter keeps its own name. */
+  /**
+   * {@code add.arg2.name} names the field {@code name}; a field of an element of a list keeps the
+   * element's place ({@code sections[1].currentPicture}); a bare parameter is the body.
+   */
   private static String fieldName(Path path) {
-    String name = "body";
+    StringBuilder name = new StringBuilder();
     for (Path.Node node : path) {
-      if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
-        name = node.getKind() == jakarta.validation.ElementKind.PARAMETER ? "body" : node.getName();
+      jakarta.validation.ElementKind kind = node.getKind();
+      if (kind == jakarta.validation.ElementKind.METHOD || kind == jakarta.validation.ElementKind.PARAMETER
+          || kind == jakarta.validation.ElementKind.CROSS_PARAMETER) {
+        name.setLength(0);
+        continue;
+      }
+      if (node.isInIterable() && name.length() > 0) {
+        name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        name.append(name.length() > 0 ? "." : "").append(node.getName());
       }
     }
-    return name;
+    return name.length() == 0 ? "body" : name.toString();
   }
 
   private static String reason(int status) {

@@ -56,11 +56,20 @@ public class LocalizedValidation {
     return FacesContext.getCurrentInstance().getMessages(clientId).hasNext();
   }
 
+  /**
+   * The field's id inside its form: {@code name}, or for a field of a list's element the id
+   * Faces gives it inside a repeat with the list's name ({@code sections:1:currentPicture}).
+   */
   private static String lastName(Path path) {
-    String name = "";
+    StringBuilder name = new StringBuilder();
     for (Path.Node node : path) {
-      name = node.getName();
+      if (node.isInIterable() && node.getIndex() != null && name.length() > 0) {
+        name.append(':').append(node.getIndex());
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        name.append(name.length() > 0 ? ":" : "").append(node.getName());
+      }
     }
-    return name;
+    return name.toString();
   }
 }
