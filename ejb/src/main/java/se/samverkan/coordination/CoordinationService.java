@@ -34,6 +34,7 @@ public class CoordinationService {
   @Inject CurrentSpace currentSpace;
   @Inject TenantDirectory directory;
   @Inject GroupAccess groupAccess;
+  @Inject Invitations invitations;
 
   public Page<GroupSummary> groups(@NotNull PageRequest request) {
     Space space = currentSpace.get();
@@ -112,6 +113,22 @@ public class CoordinationService {
     details.requireOrderedPeriod();
     GroupMember member = new GroupMember(group, details);
     em.persist(member);
+    em.flush();
+    if (member.email().isPresent()) {
+      invitations.invite(group, member);
+      em.flush();
+    }
+    return member;
+  }
+
+  /**
+   * Sends the member the invitation to the group again (a lost mail, a new account) and records
+   * when. Only the group's leaders may; a member without an e-mail address is refused beside it.
+   */
+  public GroupMember invite(long groupId, long memberId) {
+    CoordinationGroup group = manageableGroup(groupId);
+    GroupMember member = memberToChange(group, memberId);
+    invitations.invite(group, member);
     em.flush();
     return member;
   }

@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -62,6 +64,10 @@ public class GroupMember {
   @Column(name = "period_end")
   private LocalDate periodEnd;
 
+  /** When the member was last sent an invitation to the group; none if never. */
+  @Column(name = "invited_at")
+  private Instant invitedAt;
+
   @Version private long version;
 
   protected GroupMember() {}
@@ -81,6 +87,15 @@ public class GroupMember {
     this.role = details.role();
     this.periodStart = details.periodStart();
     this.periodEnd = details.periodEnd();
+  }
+
+  /** An invitation to the group was sent to the member's address. */
+  void invited(Instant at) {
+    if (email == null) {
+      throw new IllegalStateException("a member without an e-mail address cannot be invited");
+    }
+    // the database keeps microseconds: what is answered now must equal what is read later
+    this.invitedAt = at.truncatedTo(ChronoUnit.MICROS);
   }
 
   public long id() {
@@ -121,6 +136,10 @@ public class GroupMember {
 
   public Optional<LocalDate> periodEnd() {
     return Optional.ofNullable(periodEnd);
+  }
+
+  public Optional<Instant> invitedAt() {
+    return Optional.ofNullable(invitedAt);
   }
 
   public long version() {
