@@ -112,12 +112,12 @@ public class CoordinationService {
     CoordinationGroup group = manageableGroup(groupId);
     details.requireOrderedPeriod();
     GroupMember member = new GroupMember(group, details);
+    if (member.email().isPresent()) {
+      // queued in this transaction: if adding the member fails, no invitation leaves
+      invitations.invite(group, member);
+    }
     em.persist(member);
     em.flush();
-    if (member.email().isPresent()) {
-      invitations.invite(group, member);
-      em.flush();
-    }
     return member;
   }
 

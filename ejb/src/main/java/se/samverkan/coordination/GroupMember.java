@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -64,9 +66,12 @@ public class GroupMember {
   @Column(name = "period_end")
   private LocalDate periodEnd;
 
-  /** When the member was last sent an invitation to the group; none if never. */
+  /**
+   * When the member was last sent an invitation to the group; none if never. An OffsetDateTime
+   * (in UTC): Payara's EclipseLink maps java.time's offset types to timestamptz, not Instant.
+   */
   @Column(name = "invited_at")
-  private Instant invitedAt;
+  private OffsetDateTime invitedAt;
 
   @Version private long version;
 
@@ -95,7 +100,7 @@ public class GroupMember {
       throw new IllegalStateException("a member without an e-mail address cannot be invited");
     }
     // the database keeps microseconds: what is answered now must equal what is read later
-    this.invitedAt = at.truncatedTo(ChronoUnit.MICROS);
+    this.invitedAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   public long id() {
@@ -139,7 +144,7 @@ public class GroupMember {
   }
 
   public Optional<Instant> invitedAt() {
-    return Optional.ofNullable(invitedAt);
+    return Optional.ofNullable(invitedAt).map(OffsetDateTime::toInstant);
   }
 
   public long version() {

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -17,7 +19,8 @@ import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
  * A mail in the outbox: the MIME message as it will be sent, and how far its delivery has come.
- * Only the delivery worker changes it, one attempt at a time under a row lock.
+ * Only the delivery worker changes it, one attempt at a time under a row lock. Times are
+ * OffsetDateTime in UTC: Payara's EclipseLink maps those to timestamptz, but not Instant.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -51,13 +54,13 @@ public class OutboxMail {
   private int attempts;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
+  private OffsetDateTime nextAttemptAt;
 
   @Column(name = "sent_at")
-  private Instant sentAt;
+  private OffsetDateTime sentAt;
 
   @Column(name = "last_error")
   private String lastError;
@@ -68,14 +71,14 @@ public class OutboxMail {
     this.recipients = String.join(", ", mail.recipients());
     this.subject = mail.subject();
     this.message = message.clone();
-    this.createdAt = queuedAt.truncatedTo(ChronoUnit.MICROS);
+    this.createdAt = utc(queuedAt);
     this.nextAttemptAt = createdAt;
   }
 
   void sent(Instant at) {
     attempts++;
     status = MailStatus.SENT;
-    sentAt = at.truncatedTo(ChronoUnit.MICROS);
+    sentAt = utc(at);
     lastError = null;
   }
 
@@ -86,10 +89,14 @@ public class OutboxMail {
         : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
     Optional<Instant> next = RetryPolicy.nextAttempt(attempts, at);
     if (next.isPresent()) {
-      nextAttemptAt = next.get().truncatedTo(ChronoUnit.MICROS);
+      nextAttemptAt = utc(next.get());
     } else {
       status = MailStatus.FAILED;
     }
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   public long id() {
