@@ -56,7 +56,7 @@ public final class Mailbox {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    if (response.statusCode() == 404) {
+    if ((response.statusCode() == 400 || response.statusCode() == 404) && response.body().contains("not found")) {
       return List.of(); // no mail yet: the mailbox makes the address when its first mail comes
     }
     if (response.statusCode() != 200) {
