@@ -5,14 +5,17 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PROFILE=${SAMVERKAN_PROFILE:-run}
 case "$PROFILE" in
-  run)  default_pg=15432 default_kc=8180 default_portbase=8000 ;;
-  test) default_pg=15433 default_kc=9180 default_portbase=9000 ;;
+  run)  default_pg=15432 default_kc=8180 default_portbase=8000 default_smtp=8025 default_mailbox=8026 ;;
+  test) default_pg=15433 default_kc=9180 default_portbase=9000 default_smtp=9025 default_mailbox=9026 ;;
   *) echo "samverkan: SAMVERKAN_PROFILE must be 'run' or 'test', not '$PROFILE'" >&2; exit 2 ;;
 esac
 PG_PORT=${SAMVERKAN_PG_PORT:-$default_pg}
 KC_PORT=${SAMVERKAN_KC_PORT:-$default_kc}
 PORTBASE=${SAMVERKAN_PAYARA_PORTBASE:-$default_portbase}
-for port in "$PG_PORT" "$KC_PORT" "$PORTBASE"; do
+# the local mailbox: SMTP for the application, a web API to read what it sent
+SMTP_PORT=${SAMVERKAN_SMTP_PORT:-$default_smtp}
+MAILBOX_PORT=${SAMVERKAN_MAILBOX_PORT:-$default_mailbox}
+for port in "$PG_PORT" "$KC_PORT" "$PORTBASE" "$SMTP_PORT" "$MAILBOX_PORT"; do
   [[ $port =~ ^[0-9]+$ ]] || { echo "samverkan: '$port' is not a port number" >&2; exit 2; }
 done
 # Payara derives every port from the base: admin +48, http +80 (asadmin create-domain --portbase)
@@ -29,6 +32,7 @@ M2=${SAMVERKAN_M2_REPOSITORY:-$HOME/.m2/repository}
 WEB_URL=http://localhost:$HTTP_PORT/samverkan
 KC_URL=http://localhost:$KC_PORT
 ISSUER=$KC_URL/realms/samverkan
+MAILBOX_URL=http://localhost:$MAILBOX_PORT
 
 say() { printf 'samverkan[%s] %3ds  %s\n' "$PROFILE" "$SECONDS" "$*"; }
 die() { printf 'samverkan[%s]: %s\n' "$PROFILE" "$*" >&2; exit 1; }

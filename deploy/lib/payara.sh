@@ -141,6 +141,7 @@ mp.jwt.verify.publickey.location=$ISSUER/protocol/openid-connect/certs
 mp.jwt.verify.issuer=$ISSUER
 mp.jwt.verify.audiences=samverkan-api
 PROPERTIES
+  mail_payara_commands "$xml"
   echo "ping-connection-pool samverkan-pool"
 }
 

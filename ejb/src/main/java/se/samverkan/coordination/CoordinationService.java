@@ -37,6 +37,7 @@ public class CoordinationService {
   @Inject TenantDirectory directory;
   @Inject GroupAccess groupAccess;
   @Inject Clock clock;
+  @Inject Invitations invitations;
 
   public Page<GroupSummary> groups(@NotNull PageRequest request) {
     Space space = currentSpace.get();
@@ -142,7 +143,23 @@ public class CoordinationService {
     CoordinationGroup group = manageableGroup(groupId);
     details.requireOrderedPeriod();
     GroupMember member = new GroupMember(group, details);
+    if (member.email().isPresent()) {
+      // queued in this transaction: if adding the member fails, no invitation leaves
+      invitations.invite(group, member);
+    }
     em.persist(member);
+    em.flush();
+    return member;
+  }
+
+  /**
+   * Sends the member the invitation to the group again (a lost mail, a new account) and records
+   * when. Only the group's leaders may; a member without an e-mail address is refused beside it.
+   */
+  public GroupMember invite(long groupId, long memberId) {
+    CoordinationGroup group = manageableGroup(groupId);
+    GroupMember member = memberToChange(group, memberId);
+    invitations.invite(group, member);
     em.flush();
     return member;
   }

@@ -11,7 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -62,6 +66,13 @@ public class GroupMember {
   @Column(name = "period_end")
   private LocalDate periodEnd;
 
+  /**
+   * When the member was last sent an invitation to the group; none if never. An OffsetDateTime
+   * (in UTC): Payara's EclipseLink maps java.time's offset types to timestamptz, not Instant.
+   */
+  @Column(name = "invited_at")
+  private OffsetDateTime invitedAt;
+
   @Version private long version;
 
   protected GroupMember() {}
@@ -81,6 +92,15 @@ public class GroupMember {
     this.role = details.role();
     this.periodStart = details.periodStart();
     this.periodEnd = details.periodEnd();
+  }
+
+  /** An invitation to the group was sent to the member's address. */
+  void invited(Instant at) {
+    if (email == null) {
+      throw new IllegalStateException("a member without an e-mail address cannot be invited");
+    }
+    // the database keeps microseconds: what is answered now must equal what is read later
+    this.invitedAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   public long id() {
@@ -121,6 +141,10 @@ public class GroupMember {
 
   public Optional<LocalDate> periodEnd() {
     return Optional.ofNullable(periodEnd);
+  }
+
+  public Optional<Instant> invitedAt() {
+    return Optional.ofNullable(invitedAt).map(OffsetDateTime::toInstant);
   }
 
   public long version() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,11 @@ public class TenantDirectory {
 
   public Optional<Tenant> find(TenantId id) {
     return Optional.ofNullable(em.find(Tenant.class, id.value()));
+  }
+
+  /** Every party of every area: for work done tenant by tenant, such as delivering mail. */
+  public List<Tenant> all() {
+    return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
   }
 
   /**

@@ -110,6 +110,11 @@ public final class Stack {
     return stripSlash(get("web.url"));
   }
 
+  /** The local mailbox's web API, e.g. http://localhost:9026 (see {@link Mailbox}). */
+  public String mailboxUrl() {
+    return stripSlash(get("mailbox.url"));
+  }
+
   public int httpPort() {
     return Integer.parseInt(get("payara.http.port"));
   }

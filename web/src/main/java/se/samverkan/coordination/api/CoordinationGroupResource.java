@@ -101,6 +101,15 @@ public class CoordinationGroupResource {
     return MemberView.of(coordination.member(groupId, memberId), coordination.organisations());
   }
 
+  @POST
+  @Path("{groupId}/members/{memberId}/invitation")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Send the member the invitation to the group (again); 202, the mail leaves shortly")
+  public Response invite(@PathParam("groupId") long groupId, @PathParam("memberId") long memberId) {
+    GroupMember member = coordination.invite(groupId, memberId);
+    return Response.accepted(MemberView.of(member, coordination.organisations())).build();
+  }
+
   @PUT
   @Path("{groupId}/members/{memberId}")
   @Operation(summary = "Change a member; 'version' must be the one last read, else 409")

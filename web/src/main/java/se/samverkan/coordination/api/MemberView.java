@@ -1,5 +1,6 @@
 package se.samverkan.coordination.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import se.samverkan.coordination.GroupMember;
@@ -15,6 +16,7 @@ public record MemberView(
     String role,
     LocalDate periodStart,
     LocalDate periodEnd,
+    Instant invitedAt,
     long version) {
 
   static MemberView of(GroupMember member, Map<String, String> organisations) {
@@ -29,6 +31,7 @@ public record MemberView(
         member.role().name(),
         member.periodStart().orElse(null),
         member.periodEnd().orElse(null),
+        member.invitedAt().orElse(null),
         member.version());
   }
 }

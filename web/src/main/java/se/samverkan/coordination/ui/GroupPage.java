@@ -12,12 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupMember;
 import se.samverkan.coordination.GroupSummary;
 import se.samverkan.coordination.MemberRole;
 import se.samverkan.coordination.api.MemberRequest;
+import se.samverkan.platform.Clocks;
 import se.samverkan.platform.ui.LocalizedValidation;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.InvalidInputException;
@@ -111,6 +113,19 @@ public class GroupPage {
       coordination.removeMember(id, memberId, version);
       return "member.removed";
     });
+  }
+
+  /** Sends the member the invitation to the group again. */
+  public String invite(long memberId) throws IOException {
+    return attempt(() -> {
+      coordination.invite(id, memberId);
+      return "invitation.sent";
+    });
+  }
+
+  /** The Swedish day the member was last invited, or null if never. */
+  public LocalDate invitedOn(GroupMember member) {
+    return member.invitedAt().map(at -> LocalDate.ofInstant(at, Clocks.SWEDEN)).orElse(null);
   }
 
   public String cancel() throws IOException {
