@@ -62,6 +62,9 @@ public class Meeting {
   @Column(name = "minutes_approved_by")
   private String minutesApprovedBy;
 
+  @Column(name = "notice_sent_at")
+  private Instant noticeSentAt;
+
   @Version private long version;
 
   protected Meeting() {}
@@ -126,6 +129,11 @@ public class Meeting {
     this.minutesApprovedAt = at;
   }
 
+  void noticeSent(Instant at) {
+    requireDraft();
+    this.noticeSentAt = at;
+  }
+
   /** Approved minutes are the group's record; everything that shapes them is frozen. */
   void requireDraft() {
     if (minutesStatus == MinutesStatus.APPROVED) {
@@ -175,6 +183,11 @@ public class Meeting {
 
   public Optional<String> minutesApprovedBy() {
     return Optional.ofNullable(minutesApprovedBy);
+  }
+
+  /** When the notice was last sent to the group's members, if ever. */
+  public Optional<Instant> noticeSentAt() {
+    return Optional.ofNullable(noticeSentAt);
   }
 
   public long version() {

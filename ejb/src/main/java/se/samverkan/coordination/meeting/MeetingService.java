@@ -10,14 +10,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
 import se.samverkan.coordination.GroupMember;
+import se.samverkan.platform.mail.MailOutbox;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
@@ -43,6 +47,11 @@ public class MeetingService {
   @Inject CurrentSpace currentSpace;
   @Inject ActionItemService actionItems;
   @Inject Clock clock;
+  @Inject MailOutbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "samverkan.web.url")
+  String webUrl;
 
   public Page<Meeting> meetings(long groupId, @NotNull MeetingSearch search, @NotNull PageRequest request) {
     CoordinationGroup group = groupAccess.visible(groupId);
@@ -183,12 +192,57 @@ public class MeetingService {
     return recordOf(meeting);
   }
 
-  /** Approving publishes the minutes to the whole group; after that they no longer change. */
+  /**
+   * Approving publishes the minutes to the whole group, in the product and by e-mail to every
+   * current member with an address; after that they no longer change.
+   */
   public MeetingRecord approveMinutes(long groupId, long meetingId, long expectedVersion) {
     Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
     meeting.approveMinutes(currentSpace.get().caller().displayName(), clock.instant());
     em.flush();
+    MeetingMail mail = mailOf(meeting);
+    currentAddresses(meeting).forEach(address -> outbox.queue(mail.minutes(address)));
     return recordOf(meeting);
+  }
+
+  /**
+   * Sends the notice (time, place, agenda and a calendar file) to every current member of the
+   * group with an e-mail address, and records when. Sent again after a change, it replaces the
+   * calendar entry (same UID).
+   */
+  public MeetingRecord sendNotice(long groupId, long meetingId, long expectedVersion) {
+    Meeting meeting = meetingToChange(groupId, meetingId, expectedVersion);
+    List<String> addresses = currentAddresses(meeting);
+    if (addresses.isEmpty()) {
+      throw new InvalidInputException("members", "no current member of the group has an e-mail address");
+    }
+    meeting.noticeSent(clock.instant());
+    MeetingMail mail = mailOf(meeting);
+    String calendar = MeetingCalendar.of(meeting.group().name(), URI.create(webUrl).getHost(),
+        currentSpace.get().tenant().value(), List.of(meeting), clock.instant());
+    addresses.forEach(address -> outbox.queue(mail.notice(address, calendar)));
+    em.flush();
+    return recordOf(meeting);
+  }
+
+  private MeetingMail mailOf(Meeting meeting) {
+    String base = webUrl.endsWith("/") ? webUrl.substring(0, webUrl.length() - 1) : webUrl;
+    String link = base + "/app/" + currentSpace.get().tenant().value() + "/meeting?group=" + meeting.groupId()
+        + "&id=" + meeting.id();
+    return new MeetingMail(meeting.group().name(), currentSpace.get().name(), meeting, agendaOf(meeting),
+        actionItems.raisedAt(meeting), link);
+  }
+
+  /** The e-mail addresses of the group's members whose seat is current today. */
+  private List<String> currentAddresses(Meeting meeting) {
+    return em.createQuery(
+            "select distinct lower(m.email) from GroupMember m where m.group = :group and m.email is not null"
+                + " and (m.periodStart is null or m.periodStart <= :today)"
+                + " and (m.periodEnd is null or m.periodEnd >= :today)",
+            String.class)
+        .setParameter("group", meeting.group())
+        .setParameter("today", LocalDate.now(clock))
+        .getResultList();
   }
 
   private MeetingRecord recordOf(Meeting meeting) {

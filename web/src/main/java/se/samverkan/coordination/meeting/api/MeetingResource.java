@@ -152,6 +152,14 @@ public class MeetingResource {
     return MeetingView.of(record);
   }
 
+  @POST
+  @Path("{meetingId}/notice")
+  @Operation(summary = "Send the notice with the agenda and a calendar file to the group's current members by e-mail")
+  public Response sendNotice(@PathParam("meetingId") long meetingId, @NotNull @Valid VersionRequest request) {
+    MeetingRecord record = meetings.sendNotice(groupId, meetingId, request.getVersion());
+    return Response.accepted(MeetingView.of(record)).build();
+  }
+
   private static MeetingSearch.When when(String when) {
     return switch (when) {
       case "upcoming" -> MeetingSearch.When.UPCOMING;

@@ -23,6 +23,7 @@ public record MeetingView(
     String minutesStatus,
     Instant minutesApprovedAt,
     String minutesApprovedBy,
+    Instant noticeSentAt,
     boolean minutesVisible,
     List<Item> agenda,
     List<Attendee> attendance,
@@ -39,7 +40,7 @@ public record MeetingView(
     var m = record.meeting();
     return new MeetingView(m.id(), m.groupId(), m.startsAt(), m.endsAt(), m.place().orElse(null),
         m.link().orElse(null), m.minutesStatus().name(), m.minutesApprovedAt().orElse(null),
-        m.minutesApprovedBy().orElse(null), record.minutesVisible(),
+        m.minutesApprovedBy().orElse(null), m.noticeSentAt().orElse(null), record.minutesVisible(),
         record.agenda().stream().map(i -> item(record, i)).toList(),
         record.attendees().stream().map(MeetingView::attendee).toList(),
         record.raised().stream().map(ActionItemView::of).toList(),

@@ -166,6 +166,20 @@ public class MeetingPage {
     });
   }
 
+  public String sendNotice(long version) throws IOException {
+    return attempt(null, () -> {
+      meetings.sendNotice(groupId, meetingId, version);
+      return "notice.sent";
+    });
+  }
+
+  /** When the notice was last sent, as a date in the area's time. */
+  public String getNoticeSentOn() {
+    return getRecord().meeting().noticeSentAt()
+        .map(at -> at.atZone(se.samverkan.coordination.meeting.MeetingCalendar.AREA_ZONE).toLocalDate().toString())
+        .orElse(null);
+  }
+
   public String cancelMeeting(long version) throws IOException {
     try {
       meetings.cancel(groupId, meetingId, version);
@@ -185,7 +199,7 @@ public class MeetingPage {
       Pages.doneThenGo(done, space(), "meeting?group=" + groupId + "&id=" + meetingId);
     } catch (InvalidInputException e) {
       if (form == null) {
-        Pages.error("meeting.invalid");
+        Pages.error("members".equals(e.field()) ? "notice.noAddresses" : "meeting.invalid");
       } else {
         validation.fieldError(form, e.field(), textOr("invalid." + e.field(), e.getMessage()));
       }
