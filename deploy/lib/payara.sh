@@ -75,6 +75,16 @@ payara_set_heap() {
   sed -i -E "s|<jvm-options>-Xmx[0-9]+[kKmMgG]?</jvm-options>|<jvm-options>-Xmx$PAYARA_HEAP</jvm-options>|" "$xml"
   grep -q "<jvm-options>-Xmx$PAYARA_HEAP</jvm-options>" "$xml" \
     || die "could not set Payara's heap in $xml"
+  # Each domain gets its own temporary folder: uploads of a deployment land there, and two domains
+  # on one machine (run and test, or parallel test runs) must not share one.
+  mkdir -p "$DOMAIN_DIR/tmp"
+  if grep -q -- "-Djava.io.tmpdir=" "$xml"; then
+    sed -i -E "s|<jvm-options>-Djava.io.tmpdir=[^<]*</jvm-options>|<jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/tmp</jvm-options>|" "$xml"
+  else
+    sed -i -E "0,/<jvm-options>-Xmx$PAYARA_HEAP<\/jvm-options>/s||&\n        <jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/tmp</jvm-options>|" "$xml"
+  fi
+  grep -q -- "<jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/tmp</jvm-options>" "$xml" \
+    || die "could not set Payara's temporary folder in $xml"
 }
 
 payara_running_pid() {
