@@ -140,6 +140,7 @@ create policy addressed_party_reads on assignment for select
                  where t.assignment_id = assignment.id and t.party_id = current_tenant())));
 
 grant select, insert, update, delete on assignment, assignment_target to ${app_role};
+grant usage, select on sequence assignment_id_seq, assignment_target_id_seq to ${app_role};
 
 -- A group's reports: owned by the group's municipality --------------------------------------
 
@@ -172,6 +173,7 @@ create policy only_addressed_assignments on assignment_report as restrictive
   with check (exists (select 1 from assignment a where a.id = assignment_report.assignment_id));
 
 grant select, insert, update, delete on assignment_report to ${app_role};
+grant usage, select on sequence assignment_report_id_seq to ${app_role};
 
 -- Submitted reports: snapshots owned by the region ----------------------------------------------
 

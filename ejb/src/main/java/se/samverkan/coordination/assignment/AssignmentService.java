@@ -102,7 +102,32 @@ public class AssignmentService {
         .toList();
   }
 
+  /** The assignments given to one group, for the group's page; drafts are the group's own. */
+  public List<AssignmentSummary> forGroup(long groupId) {
+    CoordinationGroup group = groupAccess.visible(groupId);
+    return addressed.all(currentSpace.get().tenant()).stream()
+        .filter(a -> groupsOfParty(a).stream().anyMatch(g -> g.id() == group.id()))
+        .toList();
+  }
+
+  /** Whether the caller may write the group's reports (see {@link GroupAccess#ledByCaller}). */
+  public boolean canReport(long groupId) {
+    return currentSpace.get().canLeadGroup(groupId);
+  }
+
   // --- the region: RUG ------------------------------------------------------------------------
+
+  /** The active groups RUG may choose among. */
+  public List<AreaGroup> areaGroups() {
+    requireRug(currentSpace.get());
+    return areaGroups.all();
+  }
+
+  /** Whether the caller is RUG in the region's own space: the one who gives assignments. */
+  public boolean isRug() {
+    Space space = currentSpace.get();
+    return isRegion(space) && space.isHome() && space.caller().hasRole(Role.RUG);
+  }
 
   public AssignmentSummary create(@NotNull AssignmentDetails details) {
     requireRug(currentSpace.get());

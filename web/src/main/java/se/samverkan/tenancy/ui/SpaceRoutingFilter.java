@@ -27,7 +27,7 @@ import se.samverkan.tenancy.SpaceSummary;
 public class SpaceRoutingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  static final Set<String> PAGES = Set.of("groups", "group");
+  static final Set<String> PAGES = Set.of("groups", "group", "assignments", "assignment");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
