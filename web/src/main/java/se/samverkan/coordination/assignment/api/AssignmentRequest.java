@@ -81,8 +81,9 @@ public class AssignmentRequest {
     return targetKind;
   }
 
+  /** Blank is no kind: the form's choice "the groups I choose". */
   public void setTargetKind(String targetKind) {
-    this.targetKind = targetKind;
+    this.targetKind = targetKind == null || targetKind.isBlank() ? null : targetKind;
   }
 
   public List<Long> getGroupIds() {
