@@ -40,8 +40,10 @@ class TenantIsolationRulesTest {
       }
     }
 
-    assertThat(tenantTables).contains("coordination_group", "group_member");
+    assertThat(tenantTables).contains("coordination_group", "group_member", "assignment",
+        "assignment_target", "assignment_report", "assignment_report_snapshot");
     assertThat(sql).doesNotContainPattern("grant [a-z, ]+ on [a-z_, ]*membership_directory");
+    assertThat(sql).doesNotContainPattern("grant [a-z, ]+ on [a-z_, ]*group_directory");
     List<String> granted = tablesGrantedToTheApplication(sql);
     assertThat(granted).contains("coordination_group", "group_member", "tenant");
     // a tenant-keyed table the application cannot touch at all (the membership directory) needs
@@ -53,6 +55,38 @@ class TenantIsolationRulesTest {
           + "\\s+using \\(tenant_id = current_setting\\('app.tenant_id', true\\)\\)"
           + "\\s+with check \\(tenant_id = current_setting\\('app.tenant_id', true\\)\\)");
     });
+  }
+
+  /**
+   * Data shared across tenants (assignments, later agreements) adds policies beside
+   * {@code tenant_isolation}. Such a policy may only let others read ({@code for select}), only
+   * narrow ({@code as restrictive}), or admit an insert into a table the application cannot
+   * insert into itself (so only a security definer function of the owner writes there, and the
+   * policy still binds it). Never an extra policy that lets the application write across tenants.
+   */
+  @Test
+  void policiesBesideTenantIsolationOnlyReadNarrowOrBindDefinerWrites() throws IOException {
+    String sql = migrations().toLowerCase(Locale.ROOT);
+    Matcher policy = Pattern.compile("create policy (\\w+) on (\\w+)([^;]*);").matcher(sql);
+    List<String> extra = new ArrayList<>();
+    while (policy.find()) {
+      String name = policy.group(1);
+      String table = policy.group(2);
+      String rest = policy.group(3).strip();
+      if (name.equals("tenant_isolation")) {
+        continue;
+      }
+      extra.add(table + "." + name);
+      boolean readsOnly = rest.startsWith("for select");
+      boolean narrows = rest.startsWith("as restrictive");
+      boolean bindsDefinerInsert = rest.startsWith("for insert")
+          && !Pattern.compile("grant [a-z, ]*(insert|all)[a-z, ]* on [a-z_, ]*\\b" + table + "\\b[a-z_, ]* to \\$\\{app_role\\}")
+              .matcher(sql).find();
+      assertThat(readsOnly || narrows || bindsDefinerInsert)
+          .as("policy %s on %s: %s", name, table, rest)
+          .isTrue();
+    }
+    assertThat(extra).contains("assignment.addressed_party_reads", "assignment_report_snapshot.submitted_by_its_party");
   }
 
   @Test
