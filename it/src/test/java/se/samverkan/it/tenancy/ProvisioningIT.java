@@ -188,6 +188,19 @@ public class ProvisioningIT {
                   + " group by a.status order by a.status"))
           .as("Kungsbacka SSGB's demo action items")
           .containsExactly("status=DONE|items=1", "status=OPEN|items=1");
+
+      // RUG's two demo assignments, and what RUG sees of them: only the submitted reports
+      setTenant(owner, Halland.REGION);
+      assertThat(column(owner, "select target_kind from assignment where agreement_ref in"
+              + " ('Regional överenskommelse, avsnitt om SIP', 'Överenskommelse om trygg och effektiv utskrivning')"
+              + " order by target_kind"))
+          .as("the demo assignments").containsExactly("SSGB", "SSGV");
+      assertThat(rows(owner, "select s.kind, count(*) as reports from assignment_report_snapshot s"
+              + " join assignment a on a.id = s.assignment_id where a.agreement_ref in"
+              + " ('Regional överenskommelse, avsnitt om SIP', 'Överenskommelse om trygg och effektiv utskrivning')"
+              + " group by s.kind order by s.kind"))
+          .as("submitted demo reports, as RUG reads them")
+          .containsExactly("kind=FINAL|reports=1", "kind=PROGRESS|reports=3");
       owner.rollback();
     }
   }

@@ -3,19 +3,23 @@ package se.samverkan.coordination.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupSummary;
+import se.samverkan.coordination.assignment.AssignmentService;
+import se.samverkan.coordination.assignment.AssignmentSummary;
 import se.samverkan.coordination.meeting.ActionItem;
 import se.samverkan.coordination.meeting.ActionItemService;
 import se.samverkan.coordination.meeting.Meeting;
 import se.samverkan.coordination.meeting.MeetingService;
 
 /**
- * A space's start page: the caller's groups, their next meetings and the open action items from
- * their minutes, so a coordinator or member sees at once what is coming and what is owed.
+ * A space's start page: the caller's groups, their next meetings, the open action items from
+ * their minutes and RUG's assignments to them, so a coordinator or member sees at once what is
+ * coming and what is owed.
  */
 @Named
 @RequestScoped
@@ -23,14 +27,20 @@ public class StartPage {
 
   static final int NEXT_MEETINGS = 5;
   static final int OPEN_ACTIONS = 10;
+  static final int ASSIGNMENTS = 10;
 
   @Inject CoordinationService coordination;
   @Inject MeetingService meetings;
   @Inject ActionItemService actionItems;
+  @Inject AssignmentService assignments;
 
   private List<GroupSummary> groups;
   private List<Meeting> nextMeetings;
   private List<ActionItem> openActions;
+  private List<AssignmentDue> assignmentsDue;
+
+  /** An assignment given to one of the caller's groups. */
+  public record AssignmentDue(AssignmentSummary assignment, long groupId, String groupName) {}
 
   public List<GroupSummary> getGroups() {
     if (groups == null) {
@@ -51,6 +61,22 @@ public class StartPage {
       openActions = actionItems.openIn(groupIds(), OPEN_ACTIONS);
     }
     return openActions;
+  }
+
+  /** RUG's assignments to the caller's groups, soonest due first. */
+  public List<AssignmentDue> getAssignmentsDue() {
+    if (assignmentsDue == null) {
+      assignmentsDue = getGroups().stream()
+          .flatMap(g -> assignments.forGroup(g.id()).stream().map(a -> new AssignmentDue(a, g.id(), g.name())))
+          .sorted(Comparator.comparing((AssignmentDue due) -> due.assignment().dueDate()))
+          .limit(ASSIGNMENTS)
+          .toList();
+    }
+    return assignmentsDue;
+  }
+
+  public boolean isRug() {
+    return assignments.isRug();
   }
 
   public boolean isOverdue(ActionItem item) {
