@@ -110,16 +110,29 @@ public final class TenantProvisioning {
   private Long createGroupOnce(TenantDefinition tenant, GroupDefinition group) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "insert into coordination_group (tenant_id, provision_key, kind, name)"
-                + " values (?, ?, ?, ?) on conflict (tenant_id, provision_key) do nothing returning id")) {
+            "insert into coordination_group (tenant_id, provision_key, kind, name, target_groups)"
+                + " values (?, ?, ?, ?, ?) on conflict (tenant_id, provision_key) do nothing returning id")) {
       insert.setString(1, tenant.id());
       insert.setString(2, group.key());
       insert.setString(3, group.kind());
       insert.setString(4, group.name());
+      insert.setString(5, targetGroupsOf(group.kind()));
       try (ResultSet rows = insert.executeQuery()) {
         return rows.next() ? rows.getLong(1) : null;
       }
     }
+  }
+
+  /**
+   * The agreement's target groups a provisioned group starts with: the SSGB serves children and
+   * young people, the SSGV adults. The municipality may change them afterwards.
+   */
+  private static String targetGroupsOf(String kind) {
+    return switch (kind) {
+      case "SSGB" -> "CHILDREN,YOUNG_ADULTS_PLACED";
+      case "SSGV" -> "MENTAL_DISABILITY,SUBSTANCE_USE";
+      default -> "";
+    };
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
