@@ -21,6 +21,7 @@ import se.samverkan.coordination.MemberRole;
 import se.samverkan.coordination.api.MemberRequest;
 import se.samverkan.platform.Clocks;
 import se.samverkan.platform.ui.LocalizedValidation;
+import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
@@ -61,10 +62,8 @@ public class GroupPage {
    */
   @PostConstruct
   void readAddress() {
-    Map<String, String> parameters =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    id = number(parameters.get("id"));
-    page = (int) Math.min(Integer.MAX_VALUE, number(parameters.get("page")));
+    id = Pages.number("id");
+    page = (int) Math.min(Integer.MAX_VALUE, Pages.number("page"));
     form.setRole(MemberRole.MEMBER.name());
   }
 
@@ -103,7 +102,7 @@ public class GroupPage {
       editingId = member.id();
       form = MemberRequest.of(member.details(), member.version());
     } catch (NotFoundException e) {
-      globalError("member.gone");
+      Pages.error("member.gone");
     }
     return null;
   }
@@ -144,11 +143,11 @@ public class GroupPage {
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), textOr("invalid." + e.field(), e.getMessage()));
     } catch (StaleVersionException | OptimisticLockException e) {
-      globalError("member.conflict");
+      Pages.error("member.conflict");
     } catch (AccessDeniedException e) {
-      globalError("member.forbidden");
+      Pages.error("member.forbidden");
     } catch (NotFoundException e) {
-      globalError("member.gone");
+      Pages.error("member.gone");
     }
     return null;
   }
@@ -222,17 +221,4 @@ public class GroupPage {
         + "/group?id=" + id + (page > 0 ? "&page=" + page : ""));
   }
 
-  private void globalError(String key) {
-    String message = text(key);
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-  }
-
-  private static long number(String text) {
-    try {
-      return text == null ? 0 : Math.max(0, Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
 }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import se.samverkan.coordination.CoordinationService;
@@ -27,6 +26,7 @@ import se.samverkan.coordination.analysis.LocalAnalysisService;
 import se.samverkan.coordination.analysis.api.AnalysisRequest;
 import se.samverkan.coordination.analysis.api.SectionRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
+import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.ConflictException;
 import se.samverkan.shared.FollowUpYear;
@@ -74,11 +74,9 @@ public class AnalysisPage {
    */
   @PostConstruct
   void readAddress() {
-    Map<String, String> parameters =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    groupId = number(parameters.get("group"));
-    page = (int) Math.min(Integer.MAX_VALUE, number(parameters.get("page")));
-    yearParameter = parameters.get("year");
+    groupId = Pages.number("group");
+    page = (int) Math.min(Integer.MAX_VALUE, Pages.number("page"));
+    yearParameter = Pages.parameter("year");
   }
 
   /** Runs before the page renders: a hidden group is 404, a year out of range 400. */
@@ -132,18 +130,18 @@ public class AnalysisPage {
       if ("summary".equals(e.field()) && isEditable()) {
         validation.fieldError(FORM, "summary", text("analysis.summary.requiredToComplete"));
       } else if ("summary".equals(e.field())) {
-        globalError("analysis.summary.requiredToComplete");
+        Pages.error("analysis.summary.requiredToComplete");
       } else {
-        globalError("analysis.targetGroup.notServed");
+        Pages.error("analysis.targetGroup.notServed");
       }
     } catch (ConflictException e) {
-      globalError("analysis.state.conflict");
+      Pages.error("analysis.state.conflict");
     } catch (StaleVersionException | OptimisticLockException e) {
-      globalError("analysis.conflict");
+      Pages.error("analysis.conflict");
     } catch (AccessDeniedException e) {
-      globalError("analysis.forbidden");
+      Pages.error("analysis.forbidden");
     } catch (NotFoundException e) {
-      globalError("analysis.gone");
+      Pages.error("analysis.gone");
     }
     return null;
   }
@@ -255,17 +253,4 @@ public class AnalysisPage {
         + "/analysis?group=" + groupId + "&year=" + getYear().value());
   }
 
-  private void globalError(String key) {
-    String message = text(key);
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-  }
-
-  private static long number(String text) {
-    try {
-      return text == null ? 0 : Math.max(0, Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
 }

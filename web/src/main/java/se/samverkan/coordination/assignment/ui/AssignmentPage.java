@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.samverkan.coordination.assignment.AreaGroup;
 import se.samverkan.coordination.assignment.AssignmentOverview;
@@ -24,6 +23,7 @@ import se.samverkan.coordination.assignment.ReportKind;
 import se.samverkan.coordination.assignment.SubmittedReport;
 import se.samverkan.coordination.assignment.api.ReportRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
+import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
@@ -57,10 +57,8 @@ public class AssignmentPage {
   /** Read from the address, which the forms post back to as well (see GroupPage). */
   @PostConstruct
   void readAddress() {
-    Map<String, String> parameters =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    id = number(parameters.get("id"));
-    groupId = number(parameters.get("group"));
+    id = Pages.number("id");
+    groupId = Pages.number("group");
     form.setKind(ReportKind.PROGRESS.name());
   }
 
@@ -110,11 +108,11 @@ public class AssignmentPage {
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), textOr("assignment.invalid." + e.field(), e.getMessage()));
     } catch (StaleVersionException | OptimisticLockException e) {
-      globalError("assignment.report.conflict");
+      Pages.error("assignment.report.conflict");
     } catch (AccessDeniedException e) {
-      globalError("assignment.report.forbidden");
+      Pages.error("assignment.report.forbidden");
     } catch (NotFoundException e) {
-      globalError("assignment.report.gone");
+      Pages.error("assignment.report.gone");
     }
     return null;
   }
@@ -193,17 +191,4 @@ public class AssignmentPage {
         + "/assignment?id=" + id + "&group=" + groupId);
   }
 
-  private void globalError(String key) {
-    String message = text(key);
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-  }
-
-  private static long number(String text) {
-    try {
-      return text == null ? 0 : Math.max(0, Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
 }
