@@ -76,8 +76,9 @@ public class AssignmentBrowserIT {
 
     driver.get(stack.webUrl() + "/");
     logIn(wait, driver, Assignments.RUG);
-    wait.until(ExpectedConditions.urlContains("/samverkan/app/region-halland/groups"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("assignments-link"))).click();
+    wait.until(ExpectedConditions.urlContains("/samverkan/app/region-halland/start"));
+    scan("start (RUG)");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rug-assignments"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-form")));
     scan("assignments (RUG)");
 

@@ -93,6 +93,17 @@ public class MeetingBrowserIT {
     driver.findElement(By.id("username")).sendKeys(Halland.coordinator(VARBERG));
     driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
     driver.findElement(By.id("kc-login")).click();
+    // the group's purpose, kept on the group page by its keepers
+    String purpose = Coordination.uniqueName("Samordnar insatser för barn och unga i Varberg");
+    WebElement purposeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-edit-form:purpose")));
+    purposeField.clear();
+    purposeField.sendKeys(purpose);
+    driver.findElement(By.id("group-edit-form:save-group")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), purpose));
+    soft.assertThat(Json.text(api.get(tokens.of(Halland.coordinator(VARBERG)), "/spaces/varberg/groups/" + ssgb).object(),
+        "purpose")).as("the purpose as recorded").isEqualTo(purpose);
+    scan("group, details changed");
+
     wait.until(ExpectedConditions.elementToBeClickable(By.id("meetings-link"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
     scan("meetings");

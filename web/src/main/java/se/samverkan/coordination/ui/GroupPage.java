@@ -18,6 +18,9 @@ import se.samverkan.coordination.CoordinationService;
 import se.samverkan.coordination.GroupMember;
 import se.samverkan.coordination.GroupSummary;
 import se.samverkan.coordination.MemberRole;
+import se.samverkan.coordination.GroupStatus;
+import se.samverkan.coordination.TargetGroup;
+import se.samverkan.coordination.api.GroupRequest;
 import se.samverkan.coordination.api.MemberRequest;
 import se.samverkan.platform.Clocks;
 import se.samverkan.platform.ui.LocalizedValidation;
@@ -52,6 +55,9 @@ public class GroupPage {
   private Page<GroupMember> members;
   private Map<String, String> organisations;
 
+  static final String GROUP_FORM = "group-edit-form";
+
+  private GroupRequest groupForm;
   private Long editingId;
   private MemberRequest form = new MemberRequest();
 
@@ -156,6 +162,49 @@ public class GroupPage {
   private interface Change {
     /** @return the key of the message that tells it was done */
     String run();
+  }
+
+  /** Saves the group's name, purpose, target groups and status (its keepers only). */
+  public String saveGroup() throws IOException {
+    GroupRequest changed = getGroupForm();
+    if (!validation.validate(changed, GROUP_FORM)) {
+      return null;
+    }
+    try {
+      coordination.changeGroup(id, changed.details(), changed.getVersion() == null ? -1 : changed.getVersion());
+      Pages.doneThenGo("group.changed", currentSpace.get().tenant().value(), "group?id=" + id);
+    } catch (StaleVersionException | OptimisticLockException e) {
+      Pages.error("group.conflict");
+    } catch (AccessDeniedException e) {
+      Pages.error("group.forbidden");
+    }
+    return null;
+  }
+
+  /** The group form, filled with what is recorded (a postback then sets what was submitted). */
+  public GroupRequest getGroupForm() {
+    if (groupForm == null) {
+      GroupSummary current = getGroup();
+      groupForm = new GroupRequest();
+      groupForm.setName(current.name());
+      groupForm.setPurpose(current.details().purpose());
+      groupForm.setTargetGroups(current.details().targetGroups().stream().map(Enum::name).toList());
+      groupForm.setStatus(current.details().status().name());
+      groupForm.setVersion(current.version());
+    }
+    return groupForm;
+  }
+
+  public boolean isCanKeepGroups() {
+    return currentSpace.get().canKeepGroups();
+  }
+
+  public TargetGroup[] getTargetGroups() {
+    return TargetGroup.values();
+  }
+
+  public GroupStatus[] getStatuses() {
+    return GroupStatus.values();
   }
 
   public boolean isCanManage() {
