@@ -5,12 +5,9 @@ import static se.samverkan.it.analysis.Analyses.LAHOLM;
 import static se.samverkan.it.analysis.Analyses.analysisPath;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,8 +37,6 @@ import se.samverkan.it.support.Tokens;
 @ExtendWith(ArquillianExtension.class)
 public class AnalysisBrowserIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
     return Deployments.ear();
@@ -53,7 +47,6 @@ public class AnalysisBrowserIT {
   private Tokens tokens;
   private Analyses analyses;
   private Browser browser;
-  private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -75,8 +68,7 @@ public class AnalysisBrowserIT {
     int year = Year.now(ZoneId.of("Europe/Stockholm")).getValue();
     String coordinator = tokens.of(Halland.coordinator(LAHOLM));
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
+    WebDriverWait wait = browser.waiting();
     SoftAssertions soft = new SoftAssertions();
 
     driver.get(stack.webUrl() + "/");
@@ -99,13 +91,13 @@ public class AnalysisBrowserIT {
         .as("one fieldset per target group of the group")
         .containsExactly("Barn och unga i behov av samordnade insatser",
             "Riskbruk, missbruk eller beroende (alkohol, narkotika, läkemedel, dopning, spel)");
-    scan("analysis, not started");
+    browser.scan("analysis, not started");
 
     // a personal identity number: refused beside its field, nothing written
-    type(driver, "analysis-form:summary", "Behoven av samordnade insatser för barn ökar i hela kommunen.");
-    type(driver, "analysis-form:sections:0:currentPicture", "Fler barn behöver insatser från skola, socialtjänst och BUP.");
-    type(driver, "analysis-form:sections:0:priorities", "Gemensamma rutiner för SIP i förskolan.");
-    type(driver, "analysis-form:sections:1:gapsAndRisks", "Gäller särskilt 121212-1212 som väntat länge.");
+    browser.type("analysis-form:summary", "Behoven av samordnade insatser för barn ökar i hela kommunen.");
+    browser.type("analysis-form:sections:0:currentPicture", "Fler barn behöver insatser från skola, socialtjänst och BUP.");
+    browser.type("analysis-form:sections:0:priorities", "Gemensamma rutiner för SIP i förskolan.");
+    browser.type("analysis-form:sections:1:gapsAndRisks", "Gäller särskilt 121212-1212 som väntat länge.");
     driver.findElement(By.id("analysis-form:save")).click();
     WebElement error = wait.until(d -> {
       List<WebElement> found = d.findElements(By.id("analysis-form:sections:1:gapsAndRisks-error"));
@@ -119,10 +111,10 @@ public class AnalysisBrowserIT {
     soft.assertThat(driver.findElement(By.id("analysis-form:summary")).getAttribute("value"))
         .as("what was typed stays in the form").startsWith("Behoven av samordnade");
     assertThat(api.get(coordinator, analysisPath(LAHOLM, group, year)).status()).as("nothing written").isEqualTo(404);
-    scan("analysis with a refused field");
+    browser.scan("analysis with a refused field");
 
     // corrected: saved as a draft
-    type(driver, "analysis-form:sections:1:gapsAndRisks", "Unga vuxna med spelproblem söker hjälp sent.");
+    browser.type("analysis-form:sections:1:gapsAndRisks", "Unga vuxna med spelproblem söker hjälp sent.");
     driver.findElement(By.id("analysis-form:save")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Analysen har sparats"));
     JsonObject saved = api.get(coordinator, analysisPath(LAHOLM, group, year)).object();
@@ -136,7 +128,7 @@ public class AnalysisBrowserIT {
             "SUBSTANCE_USE: null / Unga vuxna med spelproblem söker hjälp sent. / null");
     soft.assertThat(driver.findElement(By.id("analysis-form:sections:1:gapsAndRisks")).getAttribute("value"))
         .isEqualTo("Unga vuxna med spelproblem söker hjälp sent.");
-    scan("analysis, draft saved");
+    browser.scan("analysis, draft saved");
 
     // completed: the text is shown, the form is gone, it can be reopened
     driver.findElement(By.id("state-form:complete")).click();
@@ -147,31 +139,15 @@ public class AnalysisBrowserIT {
     soft.assertThat(driver.findElements(By.id("state-form:reopen"))).isNotEmpty();
     soft.assertThat(Json.text(api.get(coordinator, analysisPath(LAHOLM, group, year)).object(), "status"))
         .isEqualTo("COMPLETED");
-    scan("analysis, completed");
+    browser.scan("analysis, completed");
 
-    System.out.println("axe-core scans:\n" + report());
-    soft.assertThat(accessibility)
-        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+    System.out.println("axe-core scans:\n" + browser.scanReport());
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
   }
 
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
 
-  private void scan(String page) {
-    accessibility.put(page + " (" + browser.driver().getCurrentUrl() + ")", browser.accessibilityViolations());
-  }
 
-  private String report() {
-    StringBuilder text = new StringBuilder();
-    accessibility.forEach((page, violations) -> {
-      text.append("  ").append(page).append(": ").append(violations.size()).append(" violation(s)\n");
-      violations.forEach(v -> text.append("    - ").append(v).append('\n'));
-    });
-    return text.toString();
-  }
 }

@@ -3,11 +3,8 @@ package se.samverkan.it.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.it.assignment.Assignments.HYLTE;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,8 +36,6 @@ import se.samverkan.it.support.Tokens;
 @ExtendWith(ArquillianExtension.class)
 public class AssignmentBrowserIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
     return Deployments.ear();
@@ -51,7 +44,6 @@ public class AssignmentBrowserIT {
   private Stack stack;
   private Assignments assignments;
   private Browser browser;
-  private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -68,22 +60,21 @@ public class AssignmentBrowserIT {
   @Test
   void rugGivesAnAssignmentAndAGroupReportsOnIt() {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
+    WebDriverWait wait = browser.waiting();
     SoftAssertions soft = new SoftAssertions();
     long hylteSsgb = assignments.groupId(HYLTE, Halland.SSGB);
     String description = Coordination.uniqueName("Utveckla gemensamma rutiner för SIP");
 
     driver.get(stack.webUrl() + "/");
-    logIn(wait, driver, Assignments.RUG);
+    browser.logIn(Assignments.RUG);
     wait.until(ExpectedConditions.urlContains("/samverkan/app/region-halland/start"));
-    scan("start (RUG)");
+    browser.scan("start (RUG)");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("rug-assignments"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-form")));
-    scan("assignments (RUG)");
+    browser.scan("assignments (RUG)");
 
     // no description: told beside the field
-    setDate(driver, "assignment-form:dueDate", LocalDate.now().plusMonths(3));
+    browser.setValue("assignment-form:dueDate", (LocalDate.now().plusMonths(3)).toString());
     driver.findElement(By.id("assignment-form:create")).click();
     WebElement error = wait.until(d -> {
       List<WebElement> found = d.findElements(By.id("assignment-form:description-error"));
@@ -91,46 +82,46 @@ public class AssignmentBrowserIT {
     });
     assertThat(error.getText()).isNotBlank();
     soft.assertThat(driver.findElement(By.id("assignment-form:description")).getAttribute("aria-invalid")).isEqualTo("true");
-    scan("assignments after a validation error");
+    browser.scan("assignments after a validation error");
 
     driver.findElement(By.id("assignment-form:description")).sendKeys(description);
     driver.findElement(By.id("assignment-form:agreementRef")).sendKeys("RÖK avsnitt 5");
-    setDate(driver, "assignment-form:dueDate", LocalDate.now().plusMonths(3));
+    browser.setValue("assignment-form:dueDate", (LocalDate.now().plusMonths(3)).toString());
     new Select(driver.findElement(By.id("assignment-form:targetKind"))).selectByValue("");
     driver.findElement(By.cssSelector("input[name='assignment-form:groupIds'][value='" + hylteSsgb + "']")).click();
     driver.findElement(By.id("assignment-form:create")).click();
     wait.until(ExpectedConditions.urlContains("/samverkan/app/region-halland/assignment?id="));
     WebElement overview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#overview")));
     assertThat(overview.getText()).contains("Hylte kommun", "SSGB Hylte");
-    scan("assignment overview (RUG)");
+    browser.scan("assignment overview (RUG)");
     String assignmentUrl = driver.getCurrentUrl();
     driver.findElement(By.id("logout")).click();
     wait.until(d -> !d.getCurrentUrl().contains("/samverkan/app/region-halland"));
 
     // Hylte's coordinator: the group's page links to the assignment
     driver.get(stack.webUrl() + "/app/hylte/group?id=" + hylteSsgb);
-    logIn(wait, driver, Halland.coordinator(HYLTE));
+    browser.logIn(Halland.coordinator(HYLTE));
     wait.until(ExpectedConditions.urlContains("/samverkan/app/hylte/group"));
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(description))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
-    scan("assignment (group)");
+    browser.scan("assignment (group)");
     driver.findElement(By.id("report-form:body")).sendKeys("Vi har börjat kartlägga rutinerna.");
     driver.findElement(By.id("report-form:write")).click();
     WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form#reports-form input[type='submit']")));
-    scan("assignment with a draft");
+    browser.scan("assignment with a draft");
     assertThat(assignments.overviewRow(idOf(assignmentUrl), hylteSsgb).getString("status"))
         .as("RUG's overview while the report is a draft").isEqualTo("NOT_STARTED");
     submit.click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form#reports-form input[type='submit']")));
     soft.assertThat(driver.findElement(By.id("reports-heading")).isDisplayed()).isTrue();
-    scan("assignment after submitting");
+    browser.scan("assignment after submitting");
     assertThat(assignments.overviewRow(idOf(assignmentUrl), hylteSsgb).getString("status")).isEqualTo("IN_PROGRESS");
     assertThat(assignments.submitted(idOf(assignmentUrl))).extracting(r -> Json.text(r, "body"))
         .containsExactly("Vi har börjat kartlägga rutinerna.");
 
-    System.out.println("axe-core scans:\n" + report());
-    soft.assertThat(accessibility)
-        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+    System.out.println("axe-core scans:\n" + browser.scanReport());
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
   }
@@ -141,29 +132,7 @@ public class AssignmentBrowserIT {
     return Long.parseLong(id.group(1));
   }
 
-  /** A date input takes the browser's locale when typed into; the value is always yyyy-mm-dd. */
-  private static void setDate(WebDriver driver, String id, LocalDate date) {
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1];", driver.findElement(By.id(id)), date.toString());
-  }
 
-  private static void logIn(WebDriverWait wait, WebDriver driver, String username) {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
-    driver.findElement(By.id("kc-login")).click();
-  }
 
-  private void scan(String page) {
-    accessibility.put(page + " (" + browser.driver().getCurrentUrl() + ")", browser.accessibilityViolations());
-  }
 
-  private String report() {
-    StringBuilder text = new StringBuilder();
-    accessibility.forEach((page, violations) -> {
-      text.append("  ").append(page).append(": ").append(violations.size()).append(" violation(s)\n");
-      violations.forEach(v -> text.append("    - ").append(v).append('\n'));
-    });
-    return text.toString();
-  }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.it.support.Halland.VARBERG;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,8 +40,6 @@ import se.samverkan.it.support.Tokens;
 @ExtendWith(ArquillianExtension.class)
 public class MeetingBrowserIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
     return Deployments.ear();
@@ -58,7 +51,6 @@ public class MeetingBrowserIT {
   private Coordination coordination;
   private Meetings meetings;
   private Browser browser;
-  private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -82,8 +74,7 @@ public class MeetingBrowserIT {
   @Test
   void aCoordinatorPlansAMeetingWritesTheMinutesAndApprovesThem() {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
+    WebDriverWait wait = browser.waiting();
     SoftAssertions soft = new SoftAssertions();
     long ssgb = coordination.groupId(VARBERG, Halland.SSGB);
     coordination.add(VARBERG, ssgb, Coordination.memberBody(Coordination.uniqueName("Närvarande person"), VARBERG));
@@ -102,15 +93,15 @@ public class MeetingBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), purpose));
     soft.assertThat(Json.text(api.get(tokens.of(Halland.coordinator(VARBERG)), "/spaces/varberg/groups/" + ssgb).object(),
         "purpose")).as("the purpose as recorded").isEqualTo(purpose);
-    scan("group, details changed");
+    browser.scan("group, details changed");
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("meetings-link"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
-    scan("meetings");
+    browser.scan("meetings");
 
     // a form without a start time: told beside the field, nothing planned
     String place = Coordination.uniqueName("Varbergs stadshus, sal Äpplet");
-    type(driver, "plan-form:place", place);
+    browser.type("plan-form:place", place);
     driver.findElement(By.id("plan-form:plan")).click();
     WebElement startError = wait.until(d -> {
       List<WebElement> found = d.findElements(By.id("plan-form:startsAt-error"));
@@ -118,14 +109,14 @@ public class MeetingBrowserIT {
     });
     soft.assertThat(startError.getText()).as("message for the missing start").isNotBlank();
     soft.assertThat(driver.findElement(By.id("plan-form:startsAt")).getAttribute("aria-invalid")).isEqualTo("true");
-    scan("meetings after a validation error");
+    browser.scan("meetings after a validation error");
 
     // plan it properly
     LocalDateTime start = Meetings.now().plusDays(7).withHour(9).withMinute(0);
-    setValue(driver, "plan-form:startsAt", start.toString());
-    setValue(driver, "plan-form:endsAt", start.plusHours(2).toString());
-    type(driver, "plan-form:place", place);
-    type(driver, "plan-form:ownItems", "Samordnad individuell plan\nÖvrigt");
+    browser.setValue("plan-form:startsAt", start.toString());
+    browser.setValue("plan-form:endsAt", start.plusHours(2).toString());
+    browser.type("plan-form:place", place);
+    browser.type("plan-form:ownItems", "Samordnad individuell plan\nÖvrigt");
     driver.findElement(By.id("plan-form:plan")).click();
     wait.until(ExpectedConditions.urlMatches("/app/varberg/meeting\\?group=\\d+&id=\\d+"));
     Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(driver.getCurrentUrl());
@@ -134,14 +125,14 @@ public class MeetingBrowserIT {
     WebElement agenda = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.agenda")));
     assertThat(agenda.getText()).contains("Se över och stärka lokala strukturer för samverkan",
         "Analys av inkomna avvikelser och tvister", "Adjungering av andra aktörer", "Samordnad individuell plan", "Övrigt");
-    scan("meeting, planned");
+    browser.scan("meeting, planned");
 
     // the minutes of the first item
     driver.findElements(By.cssSelector("ol.agenda a.button-link")).get(0).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes-form:notes")));
-    scan("meeting, writing minutes");
-    type(driver, "minutes-form:notes", "Gruppen såg över rutinen för samordnad individuell plan.");
-    type(driver, "minutes-form:decisions", "Rutinen revideras till nästa möte.");
+    browser.scan("meeting, writing minutes");
+    browser.type("minutes-form:notes", "Gruppen såg över rutinen för samordnad individuell plan.");
+    browser.type("minutes-form:decisions", "Rutinen revideras till nästa möte.");
     driver.findElement(By.id("minutes-form:save")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.agenda"), "Rutinen revideras till nästa möte."));
 
@@ -149,18 +140,18 @@ public class MeetingBrowserIT {
     new Select(driver.findElements(By.cssSelector("#attendance-form select")).get(0)).selectByValue("PRESENT");
     driver.findElement(By.id("attendance-form:save")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Närvaron är sparad"));
-    type(driver, "action-form:description", "Revidera rutinen för SIP");
-    type(driver, "action-form:responsible", "Elevhälsan");
+    browser.type("action-form:description", "Revidera rutinen för SIP");
+    browser.type("action-form:responsible", "Elevhälsan");
     driver.findElement(By.id("action-form:raise")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("raised"), "Revidera rutinen för SIP"));
-    scan("meeting, minutes written");
+    browser.scan("meeting, minutes written");
 
     // approve: published, no more forms
     driver.findElement(By.id("approve-form:approve")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes-status"), "Godkänt"));
     soft.assertThat(driver.findElements(By.cssSelector("#minutes-form, #item-form, #action-form, #approve-form")))
         .as("forms after approval").isEmpty();
-    scan("meeting, approved");
+    browser.scan("meeting, approved");
 
     JsonObject recorded = meetings.read(Halland.member(VARBERG), VARBERG, ssgb, meetingId);
     soft.assertThat(Json.text(recorded, "minutesStatus")).isEqualTo("APPROVED");
@@ -172,24 +163,12 @@ public class MeetingBrowserIT {
         .containsExactly("Revidera rutinen för SIP");
     soft.assertThat(Json.text(recorded, "place")).isEqualTo(place);
 
-    soft.assertThat(accessibility)
-        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", accessibility)
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scans())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
   }
 
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
 
-  /** Date and time inputs take keys in the browser's locale; their value is set as the form sends it. */
-  private static void setValue(WebDriver driver, String id, String value) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
-  }
 
-  private void scan(String page) {
-    accessibility.put(page + " (" + browser.driver().getCurrentUrl() + ")", browser.accessibilityViolations());
-  }
 }

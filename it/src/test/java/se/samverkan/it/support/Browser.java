@@ -1,5 +1,14 @@
 package se.samverkan.it.support;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -26,8 +35,12 @@ public final class Browser implements AutoCloseable {
   /** What the accessibility scan checks: WCAG 2.0 and 2.1, levels A and AA. */
   public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
   private final Path profile;
   private final ChromeDriver driver;
+  /** The axe-core scans of this browser's walk: page (and address) to its violations. */
+  private final Map<String, List<String>> scans = new LinkedHashMap<>();
 
   private Browser(Path profile, ChromeDriver driver) {
     this.profile = profile;
@@ -73,6 +86,60 @@ public final class Browser implements AutoCloseable {
 
   public ChromeDriver driver() {
     return driver;
+  }
+
+  /**
+   * A wait of 30 s that polls again when an element of a page being replaced goes stale.
+   */
+  public WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Logs in on Keycloak's page, which the application has sent the browser to. */
+  public void logIn(String username) {
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  /** Replaces a field's text with {@code text} (empty: leaves it empty). */
+  public void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    if (!text.isEmpty()) {
+      field.sendKeys(text);
+    }
+  }
+
+  /**
+   * Sets a date or time input's value as the form sends it; typed keys would follow the
+   * browser's locale.
+   */
+  public void setValue(String id, String value) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+  }
+
+  /** Scans the page as it is now with axe-core and keeps the result under {@code page}. */
+  public void scan(String page) {
+    scans.put(page + " (" + driver.getCurrentUrl() + ")", accessibilityViolations());
+  }
+
+  /** Every scan of this walk so far: page to violations (empty when the page passed). */
+  public Map<String, List<String>> scans() {
+    return Collections.unmodifiableMap(scans);
+  }
+
+  /** The scans as text, for an assertion's message. */
+  public String scanReport() {
+    StringBuilder text = new StringBuilder();
+    scans.forEach((page, violations) -> {
+      text.append("  ").append(page).append(": ").append(violations.size()).append(" violation(s)\n");
+      violations.forEach(v -> text.append("    - ").append(v).append('\n'));
+    });
+    return text.toString();
   }
 
   /** Runs axe-core on the page as it is now; returns a readable report of each violation. */

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.it.support.Halland.KUNGSBACKA;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,8 +39,6 @@ import se.samverkan.it.support.Tokens;
 @ExtendWith(ArquillianExtension.class)
 public class BrowserIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
     return Deployments.ear();
@@ -55,7 +49,6 @@ public class BrowserIT {
   private Tokens tokens;
   private Coordination coordination;
   private Browser browser;
-  private final Map<String, List<String>> accessibility = new LinkedHashMap<>();
 
   @BeforeEach
   void setUp() {
@@ -79,7 +72,7 @@ public class BrowserIT {
   void coordinatorLogsInSeesOwnGroupsAddsAMemberAndLogsOut() {
     WebDriver driver = browser.driver();
     // an element of the page being replaced may go stale while it is polled: poll again
-    WebDriverWait wait = waitFor(driver);
+    WebDriverWait wait = browser.waiting();
     SoftAssertions soft = new SoftAssertions();
     long ssgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
 
@@ -87,19 +80,19 @@ public class BrowserIT {
     driver.get(stack.webUrl() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     assertThat(driver.getCurrentUrl()).as("login page").startsWith(stack.keycloakUrl() + "/realms/" + Tokens.REALM + "/");
-    logIn(wait, driver, Halland.coordinator(KUNGSBACKA));
+    browser.logIn(Halland.coordinator(KUNGSBACKA));
 
     // and back home to the start page, then Kungsbacka's groups, no one else's
     wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/start"));
     WebElement myGroups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-groups")));
     soft.assertThat(myGroups.getText()).as("the coordinator's own groups").contains("SSGB Kungsbacka", "SSGV Kungsbacka");
-    scan("start");
+    browser.scan("start");
     driver.findElement(By.id("all-groups")).click();
     wait.until(ExpectedConditions.urlContains("/samverkan/app/kungsbacka/groups"));
     WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#groups")));
     assertThat(groups.getText()).contains("SSGB Kungsbacka", "SSGV Kungsbacka").doesNotContain("Varberg");
     assertThat(groups.findElements(By.cssSelector("tbody tr"))).hasSize(2);
-    scan("groups");
+    browser.scan("groups");
 
     // a group: its members and the form
     groups.findElement(By.linkText("SSGB Kungsbacka")).click();
@@ -109,7 +102,7 @@ public class BrowserIT {
     assertThat(Long.parseLong(id.group(1))).as("the group page's id").isEqualTo(ssgb);
     WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#members")));
     assertThat(members.getText()).contains("Ebba Lindqvist", "Oskar Berglind", "Tove Almgren");
-    scan("group");
+    browser.scan("group");
 
     // add a member
     // Swedish letters on purpose: what is typed must be what is recorded
@@ -130,7 +123,7 @@ public class BrowserIT {
     soft.assertThat(Json.text(added, "mandate")).as("mandate as recorded")
         .isEqualTo("Beslutar för habiliteringens insatser i Kungsbacka");
     soft.assertThat(Json.text(added, "role")).as("role as recorded").isEqualTo("CO_OPTED");
-    scan("group after adding a member");
+    browser.scan("group after adding a member");
 
     // a member without a name: told next to the field, nothing added
     int rowsBefore = driver.findElements(By.cssSelector("table#members tbody tr")).size();
@@ -148,7 +141,7 @@ public class BrowserIT {
     assertThat(driver.findElements(By.cssSelector("table#members tbody tr"))).hasSize(rowsBefore);
     assertThat(coordination.members(Halland.coordinator(KUNGSBACKA), KUNGSBACKA, ssgb))
         .as("SSGB's members after the refused form").hasSize(recordedBefore);
-    scan("group after a validation error");
+    browser.scan("group after a validation error");
 
     // log out: the next visit needs a login again
     driver.findElement(By.id("logout")).click();
@@ -158,9 +151,9 @@ public class BrowserIT {
     assertThat(driver.getCurrentUrl()).as("after logging out").startsWith(stack.keycloakUrl());
     assertThat(driver.findElements(By.cssSelector("table#groups"))).isEmpty();
 
-    System.out.println("axe-core scans:\n" + report());
-    soft.assertThat(accessibility)
-        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+    System.out.println("axe-core scans:\n" + browser.scanReport());
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
   }
@@ -169,12 +162,12 @@ public class BrowserIT {
   void anotherMunicipalitysPagesAreRefused() {
     WebDriver driver = browser.driver();
     // an element of the page being replaced may go stale while it is polled: poll again
-    WebDriverWait wait = waitFor(driver);
+    WebDriverWait wait = browser.waiting();
     SoftAssertions soft = new SoftAssertions();
     long kungsbackaSsgb = coordination.groupId(KUNGSBACKA, Halland.SSGB);
 
     driver.get(stack.webUrl() + "/");
-    logIn(wait, driver, Halland.coordinator(Halland.VARBERG));
+    browser.logIn(Halland.coordinator(Halland.VARBERG));
     wait.until(ExpectedConditions.urlContains("/samverkan/app/varberg/start"));
     driver.findElement(By.id("nav-groups")).click();
     wait.until(ExpectedConditions.urlContains("/samverkan/app/varberg/groups"));
@@ -190,7 +183,7 @@ public class BrowserIT {
       soft.assertThat(responseStatus(driver)).as("status of %s", path).isEqualTo(403);
       assertNothingOfKungsbacka(soft, driver, path);
     }
-    scan("refused page (403)");
+    browser.scan("refused page (403)");
 
     // Kungsbacka's group under Varberg's own space: no such group
     String mixed = "/app/varberg/group?id=" + kungsbackaSsgb;
@@ -198,11 +191,11 @@ public class BrowserIT {
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     soft.assertThat(responseStatus(driver)).as("status of %s", mixed).isEqualTo(404);
     assertNothingOfKungsbacka(soft, driver, mixed);
-    scan("not found page (404)");
+    browser.scan("not found page (404)");
 
-    System.out.println("axe-core scans:\n" + report());
-    soft.assertThat(accessibility)
-        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", report())
+    System.out.println("axe-core scans:\n" + browser.scanReport());
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
         .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
     soft.assertAll();
   }
@@ -222,43 +215,19 @@ public class BrowserIT {
     return status instanceof Number n ? n.intValue() : status;
   }
 
-  private static void logIn(WebDriverWait wait, WebDriver driver, String username) {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
-    driver.findElement(By.id("kc-login")).click();
-  }
 
   private void fillForm(WebDriver driver, String name, String email, String organisation, String unit,
       String mandate, String role) {
-    type(driver, "member-form:name", name);
-    type(driver, "member-form:email", email);
+    browser.type("member-form:name", name);
+    browser.type("member-form:email", email);
     new Select(driver.findElement(By.id("member-form:organisation"))).selectByValue(organisation);
-    type(driver, "member-form:unit", unit);
-    type(driver, "member-form:mandate", mandate);
+    browser.type("member-form:unit", unit);
+    browser.type("member-form:mandate", mandate);
     new Select(driver.findElement(By.id("member-form:role"))).selectByValue(role);
   }
 
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    if (!text.isEmpty()) {
-      field.sendKeys(text);
-    }
-  }
 
-  private void scan(String page) {
-    accessibility.put(page + " (" + browser.driver().getCurrentUrl() + ")", browser.accessibilityViolations());
-  }
 
-  private String report() {
-    StringBuilder text = new StringBuilder();
-    accessibility.forEach((page, violations) -> {
-      text.append("  ").append(page).append(": ").append(violations.size()).append(" violation(s)\n");
-      violations.forEach(v -> text.append("    - ").append(v).append('\n'));
-    });
-    return text.toString();
-  }
 
   /** The member whose (unique) name ends with {@code suffix}, as the API reports it. */
   private JsonObject memberNamed(long group, String suffix) {
@@ -268,9 +237,4 @@ public class BrowserIT {
         .orElseThrow(() -> new AssertionError("no member named …" + suffix + " in the API after adding it in the UI"));
   }
 
-  private static WebDriverWait waitFor(WebDriver driver) {
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
 }
