@@ -46,7 +46,12 @@ public class DatabaseIsolationIT {
    */
   private static final List<String> SHARED_BY_THE_REGION = List.of("assignment", "assignment_target");
 
-  /** Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. */
+  /**
+   * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
+   * the multitenant entities CoordinationGroup, GroupMember, Meeting, AgendaItem,
+   * MeetingAttendee, ActionItem, LocalAnalysis, AnalysisSection, OutboxMail, Assignment,
+   * AssignmentTarget, AssignmentReport and SubmittedReport.
+   */
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",
       "local_analysis", "local_analysis_section", "mail_outbox", "assignment", "assignment_target",
@@ -214,6 +219,35 @@ public class DatabaseIsolationIT {
       }
       assertThat(seen).as("tenants seen by Varberg with row_security off").doesNotContain(KUNGSBACKA);
       app.rollback();
+    }
+  }
+
+  /**
+   * Every tenant table, found rather than listed: in Varberg's context, no row of any other tenant
+   * can be changed, moved or deleted (the policy hides it, or the grant refuses the statement).
+   */
+  @Test
+  void noTenantTableLetsAnotherTenantsRowsBeChangedOrDeleted() throws SQLException {
+    try (Connection app = database.asApplication()) {
+      app.setAutoCommit(false);
+      for (String table : tenantTables) {
+        for (String sql : List.of(
+            "update " + table + " set tenant_id = tenant_id where tenant_id <> ?",
+            "update " + table + " set tenant_id = ? where tenant_id <> ?",
+            "delete from " + table + " where tenant_id <> ?")) {
+          setTenant(app, VARBERG);
+          int changed;
+          try {
+            changed = sql.contains("set tenant_id = ?")
+                ? update(app, sql, VARBERG, VARBERG)
+                : update(app, sql, VARBERG);
+          } catch (SQLException refused) {
+            changed = 0;
+          }
+          assertThat(changed).as("%s in Varberg's context: %s", table, sql).isZero();
+          app.rollback();
+        }
+      }
     }
   }
 
