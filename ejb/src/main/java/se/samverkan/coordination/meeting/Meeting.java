@@ -194,7 +194,4 @@ public class Meeting {
     return version;
   }
 
-  public MeetingPlan plan() {
-    return new MeetingPlan(startsAt, endsAt, place, link);
-  }
 }

@@ -17,13 +17,7 @@ public record MeetingSearch(When when, Optional<String> text) {
     text = text.map(String::strip).filter(t -> !t.isEmpty());
   }
 
-  public static MeetingSearch upcoming() {
-    return new MeetingSearch(When.UPCOMING, Optional.empty());
-  }
 
-  public static MeetingSearch past() {
-    return new MeetingSearch(When.PAST, Optional.empty());
-  }
 
   /** The text as a case-insensitive LIKE pattern, its own wildcards taken literally. */
   Optional<String> likePattern() {

@@ -1,12 +1,9 @@
 package se.samverkan.coordination.ui;
 
-import static se.samverkan.platform.ui.Messages.text;
 import static se.samverkan.platform.ui.Messages.textOr;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -134,18 +131,14 @@ public class GroupPage {
   }
 
   public String cancel() throws IOException {
-    redirectToSelf();
+    Pages.go(currentSpace.get().tenant().value(), selfPath());
     return null;
   }
 
   /** Runs a change; on success says so on the next page, else tells why beside the form. */
-  private String attempt(Change change) throws IOException {
+  private String attempt(Pages.Change change) throws IOException {
     try {
-      String done = change.run();
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(done), text(done)));
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      redirectToSelf();
+      Pages.doneThenGo(change.run(), currentSpace.get().tenant().value(), selfPath());
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), textOr("invalid." + e.field(), e.getMessage()));
     } catch (StaleVersionException | OptimisticLockException e) {
@@ -156,12 +149,6 @@ public class GroupPage {
       Pages.error("member.gone");
     }
     return null;
-  }
-
-  @FunctionalInterface
-  private interface Change {
-    /** @return the key of the message that tells it was done */
-    String run();
   }
 
   /** Saves the group's name, purpose, target groups and status (its keepers only). */
@@ -264,10 +251,9 @@ public class GroupPage {
     this.editingId = editingId;
   }
 
-  private void redirectToSelf() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/app/" + currentSpace.get().tenant().value()
-        + "/group?id=" + id + (page > 0 ? "&page=" + page : ""));
+  /** This page's address within the space, which its forms come back to. */
+  private String selfPath() {
+    return "group?id=" + id + (page > 0 ? "&page=" + page : "");
   }
 
 }

@@ -12,6 +12,13 @@ public final class Pages {
 
   private Pages() {}
 
+  /** A change a page makes through a service. */
+  @FunctionalInterface
+  public interface Change {
+    /** @return the key of the message that tells it was done */
+    String run();
+  }
+
   /** A request parameter as a number; anything unreadable or negative counts as 0. */
   public static long number(String name) {
     String text = parameter(name);

@@ -4,8 +4,6 @@ import static se.samverkan.platform.ui.Messages.text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -119,13 +117,9 @@ public class AnalysisPage {
   }
 
   /** Runs a change; on success says so on the next page, else tells why beside the form. */
-  private String attempt(Change change) throws IOException {
+  private String attempt(Pages.Change change) throws IOException {
     try {
-      String done = change.run();
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(done), text(done)));
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      redirectToSelf();
+      Pages.doneThenGo(change.run(), currentSpace.get().tenant().value(), selfPath());
     } catch (InvalidInputException e) {
       if ("summary".equals(e.field()) && isEditable()) {
         validation.fieldError(FORM, "summary", text("analysis.summary.requiredToComplete"));
@@ -144,12 +138,6 @@ public class AnalysisPage {
       Pages.error("analysis.gone");
     }
     return null;
-  }
-
-  @FunctionalInterface
-  private interface Change {
-    /** @return the key of the message that tells it was done */
-    String run();
   }
 
   public GroupSummary getGroup() {
@@ -247,10 +235,9 @@ public class AnalysisPage {
     return FORM + ":sections:" + index + ":" + field;
   }
 
-  private void redirectToSelf() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/app/" + currentSpace.get().tenant().value()
-        + "/analysis?group=" + groupId + "&year=" + getYear().value());
+  /** This page's address within the space, which its forms come back to. */
+  private String selfPath() {
+    return "analysis?group=" + groupId + "&year=" + getYear().value();
   }
 
 }

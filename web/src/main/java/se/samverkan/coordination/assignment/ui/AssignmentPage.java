@@ -1,12 +1,9 @@
 package se.samverkan.coordination.assignment.ui;
 
-import static se.samverkan.platform.ui.Messages.text;
 import static se.samverkan.platform.ui.Messages.textOr;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,13 +95,9 @@ public class AssignmentPage {
     });
   }
 
-  private String attempt(Change change) throws IOException {
+  private String attempt(Pages.Change change) throws IOException {
     try {
-      String done = change.run();
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(done), text(done)));
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      redirectToSelf();
+      Pages.doneThenGo(change.run(), currentSpace.get().tenant().value(), selfPath());
     } catch (InvalidInputException e) {
       validation.fieldError(FORM, e.field(), textOr("assignment.invalid." + e.field(), e.getMessage()));
     } catch (StaleVersionException | OptimisticLockException e) {
@@ -115,11 +108,6 @@ public class AssignmentPage {
       Pages.error("assignment.report.gone");
     }
     return null;
-  }
-
-  @FunctionalInterface
-  private interface Change {
-    String run();
   }
 
   public boolean isRug() {
@@ -185,10 +173,9 @@ public class AssignmentPage {
     return groupId;
   }
 
-  private void redirectToSelf() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/app/" + currentSpace.get().tenant().value()
-        + "/assignment?id=" + id + "&group=" + groupId);
+  /** This page's address within the space, which its forms come back to. */
+  private String selfPath() {
+    return "assignment?id=" + id + "&group=" + groupId;
   }
 
 }

@@ -37,15 +37,6 @@ public class MeetingRequest {
     return new MeetingPlan(startsAt, endsAt, place, link == null || link.isBlank() ? null : link);
   }
 
-  public static MeetingRequest of(MeetingPlan plan, long version) {
-    MeetingRequest request = new MeetingRequest();
-    request.startsAt = plan.startsAt();
-    request.endsAt = plan.endsAt();
-    request.place = plan.place();
-    request.link = plan.link();
-    request.version = version;
-    return request;
-  }
 
   public LocalDateTime getStartsAt() {
     return startsAt;

@@ -193,7 +193,7 @@ public class MeetingPage {
   }
 
   /** Runs a change; on success says so on the meeting's page, else tells why. */
-  private String attempt(String form, Change change) throws IOException {
+  private String attempt(String form, Pages.Change change) throws IOException {
     try {
       String done = change.run();
       Pages.doneThenGo(done, space(), "meeting?group=" + groupId + "&id=" + meetingId);
@@ -213,12 +213,6 @@ public class MeetingPage {
       Pages.error("meeting.gone");
     }
     return null;
-  }
-
-  @FunctionalInterface
-  private interface Change {
-    /** @return the key of the message that tells it was done */
-    String run();
   }
 
   public MeetingRecord getRecord() {
@@ -259,13 +253,6 @@ public class MeetingPage {
     return item.standingItem().map(s -> text("standing." + s.name())).orElseGet(() -> item.title().orElse(""));
   }
 
-  public String titleOfItem(Long itemId) {
-    if (itemId == null) {
-      return "";
-    }
-    return getRecord().agenda().stream().filter(i -> i.id() == itemId).findFirst()
-        .map(this::titleOf).orElse("");
-  }
 
   /** Leaders change the meeting until its minutes are approved. */
   public boolean isEditable() {
