@@ -2,10 +2,8 @@ package se.samverkan.coordination;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samverkan.platform.WebAddresses;
 import se.samverkan.platform.mail.MailOutbox;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.tenancy.CurrentSpace;
@@ -24,9 +22,7 @@ public class Invitations {
   @Inject MailOutbox outbox;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "samverkan.web.url")
-  String webUrl;
+  @Inject WebAddresses addresses;
 
   void invite(CoordinationGroup group, GroupMember member) {
     String email = member.email().orElseThrow(() ->
@@ -41,13 +37,7 @@ public class Invitations {
         group.name(),
         space.name(),
         space.caller().displayName(),
-        link(space, group)).toMail());
+        addresses.page(space.tenant(), "group?id=" + group.id())).toMail());
     member.invited(clock.instant());
-  }
-
-  private String link(Space space, CoordinationGroup group) {
-    String base = webUrl.endsWith("/") ? webUrl.substring(0, webUrl.length() - 1) : webUrl;
-    return base + "/app/" + URLEncoder.encode(space.tenant().value(), StandardCharsets.UTF_8)
-        + "/group?id=" + group.id();
   }
 }

@@ -10,17 +10,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
 import se.samverkan.coordination.GroupMember;
+import se.samverkan.platform.WebAddresses;
 import se.samverkan.platform.mail.MailOutbox;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
@@ -49,9 +48,7 @@ public class MeetingService {
   @Inject Clock clock;
   @Inject MailOutbox outbox;
 
-  @Inject
-  @ConfigProperty(name = "samverkan.web.url")
-  String webUrl;
+  @Inject WebAddresses webAddresses;
 
   public Page<Meeting> meetings(long groupId, @NotNull MeetingSearch search, @NotNull PageRequest request) {
     CoordinationGroup group = groupAccess.visible(groupId);
@@ -218,7 +215,7 @@ public class MeetingService {
     }
     meeting.noticeSent(clock.instant());
     MeetingMail mail = mailOf(meeting);
-    String calendar = MeetingCalendar.of(meeting.group().name(), URI.create(webUrl).getHost(),
+    String calendar = MeetingCalendar.of(meeting.group().name(), webAddresses.host(),
         currentSpace.get().tenant().value(), List.of(meeting), clock.instant());
     addresses.forEach(address -> outbox.queue(mail.notice(address, calendar)));
     em.flush();
@@ -226,9 +223,8 @@ public class MeetingService {
   }
 
   private MeetingMail mailOf(Meeting meeting) {
-    String base = webUrl.endsWith("/") ? webUrl.substring(0, webUrl.length() - 1) : webUrl;
-    String link = base + "/app/" + currentSpace.get().tenant().value() + "/meeting?group=" + meeting.groupId()
-        + "&id=" + meeting.id();
+    String link = webAddresses.page(currentSpace.get().tenant(),
+        "meeting?group=" + meeting.groupId() + "&id=" + meeting.id());
     return new MeetingMail(meeting.group().name(), currentSpace.get().name(), meeting, agendaOf(meeting),
         actionItems.raisedAt(meeting), link);
   }
