@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.persistence.config.QueryHints;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
@@ -102,12 +104,29 @@ public class AssignmentService {
         .toList();
   }
 
+  /** An assignment and one of the groups it is given to. */
+  public record GivenTo(AssignmentSummary assignment, long groupId) {}
+
   /** The assignments given to one group, for the group's page; drafts are the group's own. */
   public List<AssignmentSummary> forGroup(long groupId) {
     CoordinationGroup group = groupAccess.visible(groupId);
-    return addressed.all(currentSpace.get().tenant()).stream()
-        .filter(a -> groupsOfParty(a).stream().anyMatch(g -> g.id() == group.id()))
-        .toList();
+    return forGroups(Set.of(group.id())).stream().map(GivenTo::assignment).toList();
+  }
+
+  /**
+   * The assignments given to any of the named groups that the caller may see, each with its
+   * group: the party's assignments are read once, however many groups are asked about.
+   */
+  public List<GivenTo> forGroups(@NotNull Collection<Long> groupIds) {
+    List<GivenTo> given = new ArrayList<>();
+    for (AssignmentSummary assignment : addressed.all(currentSpace.get().tenant())) {
+      for (CoordinationGroup group : groupsOfParty(assignment)) {
+        if (groupIds.contains(group.id())) {
+          given.add(new GivenTo(assignment, group.id()));
+        }
+      }
+    }
+    return given;
   }
 
   /** Whether the caller may write the group's reports (see {@link GroupAccess#ledByCaller}). */

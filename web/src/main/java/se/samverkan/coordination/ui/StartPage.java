@@ -38,6 +38,7 @@ public class StartPage {
   private List<Meeting> nextMeetings;
   private List<ActionItem> openActions;
   private List<AssignmentDue> assignmentsDue;
+  private Map<Long, String> groupNames;
 
   /** An assignment given to one of the caller's groups. */
   public record AssignmentDue(AssignmentSummary assignment, long groupId, String groupName) {}
@@ -66,8 +67,8 @@ public class StartPage {
   /** RUG's assignments to the caller's groups, soonest due first. */
   public List<AssignmentDue> getAssignmentsDue() {
     if (assignmentsDue == null) {
-      assignmentsDue = getGroups().stream()
-          .flatMap(g -> assignments.forGroup(g.id()).stream().map(a -> new AssignmentDue(a, g.id(), g.name())))
+      assignmentsDue = assignments.forGroups(groupIds()).stream()
+          .map(given -> new AssignmentDue(given.assignment(), given.groupId(), groupName(given.groupId())))
           .sorted(Comparator.comparing((AssignmentDue due) -> due.assignment().dueDate()))
           .limit(ASSIGNMENTS)
           .toList();
@@ -89,7 +90,10 @@ public class StartPage {
   }
 
   private Map<Long, String> groupsById() {
-    return getGroups().stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
+    if (groupNames == null) {
+      groupNames = getGroups().stream().collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
+    }
+    return groupNames;
   }
 
   private List<Long> groupIds() {
