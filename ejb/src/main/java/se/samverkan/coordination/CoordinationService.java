@@ -71,8 +71,7 @@ public class CoordinationService {
     LocalDate today = LocalDate.now(clock);
     List<CoordinationGroup> seated = space.caller().email().map(email -> em.createQuery(
             "select distinct m.group from GroupMember m where lower(m.email) = :email"
-                + " and (m.periodStart is null or m.periodStart <= :today)"
-                + " and (m.periodEnd is null or m.periodEnd >= :today)",
+                + " and " + GroupMember.SEAT_CURRENT_TODAY,
             CoordinationGroup.class)
         .setParameter("email", email.toLowerCase())
         .setParameter("today", today)

@@ -34,6 +34,13 @@ import org.eclipse.persistence.config.EntityManagerProperties;
     contextProperty = EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT)
 public class GroupMember {
 
+  /**
+   * JPQL: the seat of member {@code m} is current on {@code :today} (first and last day included,
+   * either open). The same rule decides entry to a space (see {@code spaces_of_member}).
+   */
+  public static final String SEAT_CURRENT_TODAY =
+      "(m.periodStart is null or m.periodStart <= :today) and (m.periodEnd is null or m.periodEnd >= :today)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -233,8 +233,7 @@ public class MeetingService {
   private List<String> currentAddresses(Meeting meeting) {
     return em.createQuery(
             "select distinct lower(m.email) from GroupMember m where m.group = :group and m.email is not null"
-                + " and (m.periodStart is null or m.periodStart <= :today)"
-                + " and (m.periodEnd is null or m.periodEnd >= :today)",
+                + " and " + GroupMember.SEAT_CURRENT_TODAY,
             String.class)
         .setParameter("group", meeting.group())
         .setParameter("today", LocalDate.now(clock))
