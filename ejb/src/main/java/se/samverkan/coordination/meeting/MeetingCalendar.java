@@ -3,10 +3,10 @@ package se.samverkan.coordination.meeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.samverkan.platform.Clocks;
 
 /**
  * Writes a group's meetings as an iCalendar (RFC 5545) calendar, for people's own calendars.
@@ -15,9 +15,6 @@ import java.util.List;
  * duplicating.
  */
 public final class MeetingCalendar {
-
-  /** The area's wall-clock time zone: meetings are planned in it. */
-  public static final ZoneId AREA_ZONE = ZoneId.of("Europe/Stockholm");
 
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -55,7 +52,7 @@ public final class MeetingCalendar {
   }
 
   private static String utc(LocalDateTime areaTime) {
-    return UTC.format(areaTime.atZone(AREA_ZONE).toInstant());
+    return UTC.format(areaTime.atZone(Clocks.SWEDEN).toInstant());
   }
 
   private MeetingCalendar property(String name, String text) {

@@ -28,6 +28,7 @@ import se.samverkan.coordination.meeting.MinutesEntry;
 import se.samverkan.coordination.meeting.api.ActionItemRequest;
 import se.samverkan.coordination.meeting.api.AgendaItemRequest;
 import se.samverkan.coordination.meeting.api.MinutesRequest;
+import se.samverkan.platform.Clocks;
 import se.samverkan.platform.ui.LocalizedValidation;
 import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.AccessDeniedException;
@@ -176,7 +177,7 @@ public class MeetingPage {
   /** When the notice was last sent, as a date in the area's time. */
   public String getNoticeSentOn() {
     return getRecord().meeting().noticeSentAt()
-        .map(at -> at.atZone(se.samverkan.coordination.meeting.MeetingCalendar.AREA_ZONE).toLocalDate().toString())
+        .map(at -> at.atZone(Clocks.SWEDEN).toLocalDate().toString())
         .orElse(null);
   }
 
