@@ -122,7 +122,7 @@ postgres_start() {
   ((${#socket} + 16 <= 107)) || socket=
   # setsid: a Ctrl-C in the terminal that ran us must not reach the server
   as_postgres setsid -w "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
-    -o "-p $PG_PORT -c listen_addresses=localhost -k '$socket'" start > /dev/null \
+    -o "-p $PG_PORT -c listen_addresses=localhost -k '$socket' -c wal_keep_size=256MB" start > /dev/null \
     || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start; see $PG_LOG"; }
   say "PostgreSQL is ready on port $PG_PORT"
 }

@@ -17,6 +17,7 @@ public class CurrentSpace {
       throw new IllegalStateException("a request acts in one space only");
     }
     this.space = space;
+    RequestTrace.enter(space.tenant());
   }
 
   public Optional<Space> current() {

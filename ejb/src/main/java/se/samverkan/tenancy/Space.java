@@ -34,6 +34,11 @@ public record Space(
     return isHome() || memberOf.contains(groupId);
   }
 
+  /** The tenant's own administrators, in their home space: they keep its audit trail. */
+  public boolean isAdministeredByCaller() {
+    return isHome() && caller.hasRole(Role.TENANT_ADMIN);
+  }
+
   /** The tenant's own administrators and coordinators add and change its groups. */
   public boolean canKeepGroups() {
     return isHome() && caller.hasAnyRole(Role.TENANT_ADMIN, Role.COORDINATOR);

@@ -17,7 +17,8 @@ public class SpaceScopeInterceptor {
 
   @AroundInvoke
   public Object applySpace(InvocationContext invocation) throws Exception {
-    tenantSession.actAs(currentSpace.get().tenant());
+    Space space = currentSpace.get();
+    tenantSession.actAs(space.tenant(), space.caller());
     return invocation.proceed();
   }
 }

@@ -34,6 +34,22 @@ public final class Api {
     return send("GET", token, stack.api(path), null);
   }
 
+  /** A GET with the request id the caller chose ({@code X-Request-Id}), to find it in logs. */
+  public Response getAs(String requestId, String token, String path) {
+    URI uri = stack.api(path);
+    HttpRequest request = HttpRequest.newBuilder(request("GET", token, uri, null), (name, value) -> true)
+        .header("X-Request-Id", requestId)
+        .build();
+    try {
+      return toResponse("GET", uri, http.send(request, bodyHandler()));
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET that accepts another media type than JSON, e.g. {@code text/calendar}. */
   public Response getAccepting(String token, String path, String accept) {
     URI uri = stack.api(path);
@@ -116,12 +132,19 @@ public final class Api {
         r.statusCode(),
         r.headers().firstValue("Content-Type").orElse(""),
         r.headers().firstValue("Location"),
+        r.headers().firstValue("X-Request-Id"),
         r.body() == null ? "" : r.body());
   }
 
   /** What came back, with the request it answers (for readable assertion messages). */
   public record Response(
-      String method, URI uri, int status, String contentType, Optional<String> location, String body) {
+      String method,
+      URI uri,
+      int status,
+      String contentType,
+      Optional<String> location,
+      Optional<String> requestId,
+      String body) {
 
     public JsonObject object() {
       try {

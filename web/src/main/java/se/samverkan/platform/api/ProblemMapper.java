@@ -1,6 +1,7 @@
 package se.samverkan.platform.api;
 
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,11 +26,13 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverkan.platform.api.Problem.FieldError;
+import se.samverkan.platform.security.CallerFactory;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.ConflictException;
 import se.samverkan.shared.InvalidInputException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.StaleVersionException;
+import se.samverkan.tenancy.RequestTrace;
 
 /**
  * Every error of the API as a problem detail. Known refusals keep their message; anything
@@ -42,6 +46,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '?\"?([A-Za-z0-9_]+)");
 
   @Context UriInfo uri;
+  @Context Request request;
+  @Inject CallerFactory callers;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -61,6 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(404, "Not found", e.getMessage(), path);
     }
     if (e instanceof AccessDeniedException) {
+      logRefusal(path, e);
       return Problem.of(403, "Forbidden", e.getMessage(), path);
     }
     if (e instanceof StaleVersionException || e instanceof OptimisticLockException) {
@@ -81,9 +88,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
           ? reason(status) : "Error", reason(status), path);
     }
-    String reference = UUID.randomUUID().toString();
+    // the request's id, when there is one: the same that the audit trail and the log lines carry
+    String reference = RequestTrace.current().orElseGet(() -> UUID.randomUUID().toString());
     LOG.log(Level.SEVERE, "unexpected error, reference " + reference, e);
     return Problem.of(500, "Internal error", "Something went wrong on our side; reference " + reference, path);
+  }
+
+  /**
+   * A refused access is a security event (ASVS V16): logged with the method, the path and the
+   * caller's subject, an opaque id; the thread's name adds the request and tenant. Never the
+   * caller's name, address or token.
+   */
+  private void logRefusal(String path, Throwable e) {
+    String method = request == null ? "?" : request.getMethod();
+    String subject = callers.isLoggedIn() ? callers.caller().subject() : "anonymous";
+    LOG.info(() -> "access refused: " + method + " " + path + " for subject " + subject + ": " + e.getMessage());
   }
 
   private static Problem unreadableBody(Throwable e, String path) {

@@ -40,6 +40,11 @@ public class SpaceHeader {
     return currentSpace.current().map(s -> s.name()).orElse("");
   }
 
+  /** Whether the space's administration (its audit trail) is in the navigation. */
+  public boolean isAdministrator() {
+    return currentSpace.current().map(s -> s.isAdministeredByCaller()).orElse(false);
+  }
+
   public List<SpaceSummary> getSpaces() {
     if (spaces == null) {
       spaces = gate.spacesOf(callers.caller());

@@ -1,0 +1,43 @@
+package se.samverkan.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The trail as CSV (RFC 4180) for spreadsheets and archives. A cell that a spreadsheet would take
+ * for a formula is written as text, so an exported trail cannot run anything when opened.
+ */
+public final class AuditCsv {
+
+  static final String HEADER = "id,occurred_at,actor,request_id,action,object_type,object_id,changes\r\n";
+
+  private final Writer out;
+
+  public AuditCsv(Writer out) {
+    this.out = out;
+  }
+
+  public void header() {
+    write(HEADER);
+  }
+
+  public void row(AuditEvent event) {
+    write(String.join(",", String.valueOf(event.id()), event.occurredAt().toString(), cell(event.actor()),
+        cell(event.requestId().orElse("")), event.action().name(), cell(event.objectType()),
+        cell(event.objectId()), cell(event.changes())) + "\r\n");
+  }
+
+  static String cell(String value) {
+    String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+    return text.matches("[^\",\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private void write(String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

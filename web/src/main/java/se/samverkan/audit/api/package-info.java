@@ -1,0 +1,2 @@
+/** The audit trail over HTTP: a tenant's administrators page through and export their trail. */
+package se.samverkan.audit.api;
