@@ -242,15 +242,16 @@ public class PlanApiIT {
     Api.Response created = api.post(secretariat, path(REGION, id) + "/activities", activity);
     assertThat(created.status()).isEqualTo(201);
     long activityId = id(created.object());
+    long read = version(created.object());
     String changePath = path(REGION, id) + "/activities/" + activityId;
     List<CompletableFuture<Api.Response>> both = List.of(
         api.sendAsync("PUT", secretariat, changePath,
-            Json.with(Json.with(activity, "description", "Första"), "version", 0L).toString()),
+            Json.with(Json.with(activity, "description", "Första"), "version", read).toString()),
         api.sendAsync("PUT", secretariat, changePath,
-            Json.with(Json.with(activity, "description", "Andra"), "version", 0L).toString()));
+            Json.with(Json.with(activity, "description", "Andra"), "version", read).toString()));
     List<Integer> statuses = both.stream().map(CompletableFuture::join).map(Api.Response::status).sorted().toList();
     assertThat(statuses).containsExactly(200, 409);
-    assertProblem(api.put(secretariat, changePath, Json.with(activity, "version", 0L)), 409);
+    assertProblem(api.put(secretariat, changePath, Json.with(activity, "version", read)), 409);
   }
 
   private static List<JsonObject> invoices(JsonObject sheet, int year) {

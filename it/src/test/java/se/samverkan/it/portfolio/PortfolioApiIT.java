@@ -161,7 +161,8 @@ public class PortfolioApiIT {
         Json.of("title", "Ta fram utbildningsmaterial", "status", "ONGOING", "activities", "Workshoppar"));
     assertThat(commitment.status()).as("%s", commitment).isEqualTo(201);
     String commitmentPath = path(REGION) + "/projects/" + id + "/commitments/" + id(commitment.object());
-    JsonObject done = Json.of("title", "Ta fram utbildningsmaterial", "status", "DONE", "version", 0L);
+    JsonObject done = Json.of("title", "Ta fram utbildningsmaterial", "status", "DONE",
+        "version", commitment.object().getJsonNumber("version").longValue());
     assertThat(api.put(secretariat, commitmentPath, done).status()).isEqualTo(200);
     assertProblem(api.put(secretariat, commitmentPath, done), 409);
     assertThat(Json.objects(api.get(tokens.of(Halland.coordinator(FALKENBERG)), path(FALKENBERG) + "/projects/" + id)
@@ -169,7 +170,7 @@ public class PortfolioApiIT {
 
     // stale project version, and bad input named
     JsonObject change = Json.with(project(area, "Gemensam kompetensportal 2.0", "Region Halland", "300 000",
-        "2027-01-01", "2027-12-31"), "version", 0L);
+        "2027-01-01", "2027-12-31"), "version", created.getJsonNumber("version").longValue());
     assertThat(api.put(secretariat, path(REGION) + "/projects/" + id, change).status()).isEqualTo(200);
     assertProblem(api.put(secretariat, path(REGION) + "/projects/" + id, change), 409);
     assertThat(fields(assertProblem(api.post(secretariat, path(REGION) + "/projects",
