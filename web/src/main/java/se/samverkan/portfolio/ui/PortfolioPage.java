@@ -14,6 +14,7 @@ import se.samverkan.portfolio.PortfolioOverview;
 import se.samverkan.portfolio.PortfolioService;
 import se.samverkan.portfolio.Rag;
 import se.samverkan.portfolio.api.PortfolioResource;
+import se.samverkan.platform.ui.Messages;
 import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.Money;
 import se.samverkan.shared.PageRequest;
@@ -76,6 +77,41 @@ public class PortfolioPage {
 
   public List<Map.Entry<String, Map<Rag, Integer>>> getStatusCounts() {
     return new ArrayList<>(getOverview().statusesPerGoalArea().entrySet());
+  }
+
+  /*
+   * The filter is a plain GET form (shareable, no JavaScript), so its options are written here:
+   * every text escaped, the chosen one selected.
+   */
+
+  public String getGoalAreaOptions() {
+    StringBuilder options = option(new StringBuilder(), "", Messages.text("portfolio.all"), goalArea == null);
+    getGoalAreas().forEach(g -> option(options, String.valueOf(g.id()), g.name(), String.valueOf(g.id()).equals(goalArea)));
+    return options.toString();
+  }
+
+  public String getOwnerOptions() {
+    StringBuilder options = option(new StringBuilder(), "", Messages.text("portfolio.all"), owner == null);
+    getOverview().owners().forEach(o -> option(options, o, o, o.equals(owner)));
+    return options.toString();
+  }
+
+  public String getStatusOptions() {
+    StringBuilder options = option(new StringBuilder(), "", Messages.text("portfolio.all"), status == null);
+    for (Rag rag : Rag.values()) {
+      option(options, rag.name(), Messages.text("portfolio.rag." + rag.name()), rag.name().equals(status));
+    }
+    return options.toString();
+  }
+
+  private static StringBuilder option(StringBuilder options, String value, String label, boolean selected) {
+    return options.append("<option value=\"").append(escape(value)).append('"')
+        .append(selected ? " selected=\"selected\"" : "").append('>').append(escape(label)).append("</option>");
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   /** The filters as a query string, for the pager and the export link. */
