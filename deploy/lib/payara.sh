@@ -134,6 +134,14 @@ payara_commands() {
   echo "set $(quoted "$pool.property.url=$(db_url)")"
   echo "set $(quoted "$pool.property.user=$(db_app)")"
   echo "set $(quoted "$pool.property.password=$(db_app_password)")"
+  # after a database restart the pool's connections are dead: each is checked before use (at most
+  # every 10 s) and one failure drops them all, so the application recovers without a restart
+  # (method and class before the switch: switched on alone, Payara checks it against 'table')
+  echo "set $pool.connection-validation-method=custom-validation"
+  echo "set $pool.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+  echo "set $pool.is-connection-validation-required=true"
+  echo "set $pool.validate-atmost-once-period-in-seconds=10"
+  echo "set $pool.fail-all-connections=true"
   local name value
   while IFS='=' read -r name value; do
     echo "set-config-property --source=domain --propertyName=$name $(quoted "--propertyValue=$value")"

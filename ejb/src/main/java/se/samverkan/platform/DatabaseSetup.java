@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
+import se.samverkan.plan.DemoPlans;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -70,9 +71,11 @@ public class DatabaseSetup {
             .load()
             .migrate();
     try (Connection connection = DriverManager.getConnection(url, owner, password)) {
-      var created = new TenantProvisioning(connection).provision(AreaDirectory.read(Path.of(tenantsDirectory)));
+      var areas = AreaDirectory.read(Path.of(tenantsDirectory));
+      var created = new TenantProvisioning(connection).provision(areas);
       new DemoTerm(connection, clock).write(created);
       new DemoAssignments(connection, clock).write(created);
+      new DemoPlans(connection, clock).write(areas);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

@@ -44,7 +44,11 @@ public class DatabaseIsolationIT {
    * Region-owned tables that the region's municipalities read too (an assignment is shared with
    * the parties it is addressed to); in a municipality's context they may show the region's rows.
    */
-  private static final List<String> SHARED_BY_THE_REGION = List.of("assignment", "assignment_target");
+  private static final List<String> SHARED_BY_THE_REGION = List.of("assignment", "assignment_target",
+      // the area's action plans and the project portfolio (issue 8)
+      "programme_area", "action_plan", "plan_share", "plan_goal", "plan_initiative", "plan_activity",
+      "activity_progress", "plan_cost", "plan_financing", "portfolio_goal_area", "portfolio_project",
+      "project_status", "project_commitment");
 
   /**
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back

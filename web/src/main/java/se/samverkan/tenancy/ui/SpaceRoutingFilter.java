@@ -30,9 +30,10 @@ public class SpaceRoutingFilter extends HttpFilter {
   /** Faces pages of a space, each {@code /space/<page>.xhtml}. */
   static final Set<String> PAGES = Set.of(
       "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment",
+      "plans", "plan", "portfolio", "project",
       "audit");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
-  static final Set<String> RESOURCES = Set.of("calendar", "audit-export");
+  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "audit-export");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;

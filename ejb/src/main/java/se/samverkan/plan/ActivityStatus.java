@@ -1,0 +1,8 @@
+package se.samverkan.plan;
+
+public enum ActivityStatus {
+  PLANNED,
+  ONGOING,
+  DONE,
+  CANCELLED
+}
