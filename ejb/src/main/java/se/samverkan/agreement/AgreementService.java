@@ -125,6 +125,22 @@ public class AgreementService {
     return reading.search(space.tenant(), isEditor(space), query.strip());
   }
 
+  /**
+   * For the region's own staff: the versions in force that must now be extended or revised
+   * ({@link ExpiryRule}), computed on read like the status, so the notice never waits for a job.
+   */
+  public List<VersionSummary> expiringSoon() {
+    Space space = currentSpace.get();
+    if (space.kind() != TenantKind.REGION || !space.isHome()) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    return agreements().stream()
+        .flatMap(a -> a.versions().stream())
+        .filter(v -> v.status() == VersionStatus.IN_FORCE && ExpiryRule.isDue(v.validTo(), today))
+        .toList();
+  }
+
   /** Whether the caller edits the area's agreements: the region's own secretariat and RUG. */
   public boolean canEdit() {
     return isEditor(currentSpace.get());

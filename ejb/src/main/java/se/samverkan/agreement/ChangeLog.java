@@ -48,10 +48,13 @@ public final class ChangeLog {
             List.of(new WordDiff.Part(WordDiff.Kind.ADDED, section.body()))));
       } else {
         boolean same = earlier.heading().equals(section.heading()) && earlier.body().equals(section.body());
-        changes.add(new SectionChange(
-            same ? SectionChange.Kind.UNCHANGED : SectionChange.Kind.CHANGED, earlier, section,
-            WordDiff.between(earlier.heading(), section.heading()),
-            WordDiff.between(earlier.body(), section.body())));
+        changes.add(same
+            ? new SectionChange(SectionChange.Kind.UNCHANGED, earlier, section,
+                List.of(new WordDiff.Part(WordDiff.Kind.SAME, section.heading())),
+                List.of(new WordDiff.Part(WordDiff.Kind.SAME, section.body())))
+            : new SectionChange(SectionChange.Kind.CHANGED, earlier, section,
+                WordDiff.between(earlier.heading(), section.heading()),
+                WordDiff.between(earlier.body(), section.body())));
       }
       removedAfter.getOrDefault(section.key(), List.of()).forEach(s -> changes.add(removed(s)));
     }

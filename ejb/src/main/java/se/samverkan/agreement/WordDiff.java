@@ -29,32 +29,52 @@ public final class WordDiff {
   public static List<Part> between(String before, String after) {
     List<String> a = tokens(before);
     List<String> b = tokens(after);
-    int[][] lcs = new int[a.size() + 1][b.size() + 1];
-    for (int i = a.size() - 1; i >= 0; i--) {
-      for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = word(a.get(i)).equals(word(b.get(j)))
+    String[] wa = a.stream().map(String::strip).toArray(String[]::new);
+    String[] wb = b.stream().map(String::strip).toArray(String[]::new);
+    // the common beginning and end need no table: most edits touch a few words of a long text
+    int head = 0;
+    while (head < wa.length && head < wb.length && wa[head].equals(wb[head])) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < wa.length - head && tail < wb.length - head
+        && wa[wa.length - 1 - tail].equals(wb[wb.length - 1 - tail])) {
+      tail++;
+    }
+    int n = wa.length - head - tail;
+    int m = wb.length - head - tail;
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = wa[head + i].equals(wb[head + j])
             ? lcs[i + 1][j + 1] + 1
             : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<Part> parts = new ArrayList<>();
+    for (int k = 0; k < head; k++) {
+      append(parts, Kind.SAME, b.get(k));
+    }
     StringBuilder removed = new StringBuilder();
     StringBuilder added = new StringBuilder();
     int i = 0;
     int j = 0;
-    while (i < a.size() || j < b.size()) {
-      if (i < a.size() && j < b.size() && word(a.get(i)).equals(word(b.get(j)))) {
+    while (i < n || j < m) {
+      if (i < n && j < m && wa[head + i].equals(wb[head + j])) {
         flush(parts, removed, added);
-        append(parts, Kind.SAME, b.get(j));
+        append(parts, Kind.SAME, b.get(head + j));
         i++;
         j++;
-      } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        added.append(b.get(j++));
+      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+        added.append(b.get(head + j++));
       } else {
-        removed.append(a.get(i++));
+        removed.append(a.get(head + i++));
       }
     }
     flush(parts, removed, added);
+    for (int k = wb.length - tail; k < wb.length; k++) {
+      append(parts, Kind.SAME, b.get(k));
+    }
     return parts;
   }
 
@@ -76,10 +96,6 @@ public final class WordDiff {
     } else {
       parts.add(new Part(kind, text));
     }
-  }
-
-  private static String word(String token) {
-    return token.strip();
   }
 
   private static List<String> tokens(String text) {

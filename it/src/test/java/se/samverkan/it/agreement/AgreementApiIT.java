@@ -316,4 +316,33 @@ public class AgreementApiIT {
   void cleanUp() {
     coordination.cleanUp();
   }
+
+  /** Measures (prints, not asserted) the compare view of two 40-section versions through the API. */
+  @Test
+  void comparingTwoFortySectionVersions() {
+    String[] sections = new String[80];
+    for (int i = 0; i < 40; i++) {
+      sections[2 * i] = "Avsnitt " + (i + 1);
+      sections[2 * i + 1] = ("Parterna ansvarar gemensamt för att samordna insatser för målgruppen, följa upp"
+          + " avvikelser och rapportera till samordningsgruppen. ").repeat(12) + "Stycke " + i + ".";
+    }
+    long id = agreements.inForce(uniqueName("Fyrtio avsnitt"), sections);
+    assertThat(api.post(agreements.secretariat(), path(REGION, id) + "/versions", "{}").status()).isEqualTo(201);
+    List<JsonObject> copied = agreements.read(id, 2).getJsonArray("sections").getValuesAs(JsonObject.class);
+    for (int i = 0; i < copied.size(); i += 2) {
+      JsonObject s = copied.get(i);
+      assertThat(api.put(agreements.secretariat(), version(REGION, id, 2) + "/sections/" + id(s),
+          Json.of("heading", s.getString("heading"), "body", s.getString("body").replace("följa upp", "analysera"),
+              "version", lock(s))).status()).isEqualTo(200);
+    }
+    String compare = path(REGION, id) + "/compare?from=1&to=2";
+    api.get(agreements.secretariat(), compare);
+    long started = System.nanoTime();
+    Api.Response compared = api.get(agreements.secretariat(), compare);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(compared.status()).isEqualTo(200);
+    assertThat(compared.object().getJsonArray("changes")).hasSize(40);
+    System.out.printf("compare of two 40-section versions through the API: %d ms, %d bytes%n", millis,
+        compared.body().length());
+  }
 }

@@ -26,7 +26,7 @@ final class Agreements {
   }
 
   static String path(String space) {
-    return "spaces/" + space + "/agreements";
+    return "/spaces/" + space + "/agreements";
   }
 
   static String path(String space, long id) {

@@ -27,7 +27,8 @@ public class AgreementRequest {
 
   private Long version;
 
-  VersionDetails details() {
+  /** What the input describes; call only on input that passed its constraints. */
+  public VersionDetails versionDetails() {
     return new VersionDetails(Dates.parse("validFrom", validFrom), Dates.parse("validTo", validTo),
         blankToNull(revisedBy), blankToNull(changeSummary));
   }

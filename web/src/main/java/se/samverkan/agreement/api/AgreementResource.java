@@ -57,7 +57,7 @@ public class AgreementResource {
     if (request.getTitle() == null || request.getTitle().isBlank()) {
       throw new InvalidInputException("title", "the agreement needs a title");
     }
-    AgreementSummary created = agreements.create(request.getTitle(), request.details());
+    AgreementSummary created = agreements.create(request.getTitle(), request.versionDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(Views.AgreementView.of(created))
         .build();
@@ -114,7 +114,7 @@ public class AgreementResource {
   public Views.VersionView describe(@PathParam("id") long id, @PathParam("number") int number,
       @NotNull @Valid AgreementRequest request) {
     long expected = Dates.version(request.getVersion());
-    return Views.VersionView.of(agreements.describe(id, number, request.details(), expected));
+    return Views.VersionView.of(agreements.describe(id, number, request.versionDetails(), expected));
   }
 
   @POST

@@ -20,7 +20,8 @@ public class DecisionRequest {
 
   private Long version;
 
-  DecisionDetails details() {
+  /** What the input describes; call only on input that passed its constraints. */
+  public DecisionDetails details() {
     return new DecisionDetails(body.strip(), Dates.parse("decidedOn", decidedOn), reference.strip());
   }
 

@@ -29,9 +29,10 @@ public class SpaceRoutingFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   /** Faces pages of a space, each {@code /space/<page>.xhtml}. */
   static final Set<String> PAGES = Set.of(
-      "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment");
+      "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment",
+      "agreements", "agreement", "agreement-compare");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
-  static final Set<String> RESOURCES = Set.of("calendar");
+  static final Set<String> RESOURCES = Set.of("calendar", "agreement-pdf");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
