@@ -128,7 +128,7 @@ public class AgreementApiIT {
         .stream().collect(Collectors.toMap(a -> a.getString("party"), a -> a.getBoolean("adopted")));
     assertThat(adopted).containsEntry(VARBERG, true).containsEntry(FALKENBERG, false).hasSize(7);
     assertThat(agreements.read(id, 1).getJsonObject("version").getString("status")).isEqualTo("DECISION");
-    agreements.everyPartyDecides(id, 1);
+    agreements.everyPartyDecides(id, 1, List.of(VARBERG));
     assertThat(agreements.read(id, 1).getJsonObject("version").getString("status")).isEqualTo("IN_FORCE");
     assertThat(api.get(tokens.of(Halland.member("hylte")), version("hylte", id, 1)).object()
         .getJsonObject("version").getString("status")).isEqualTo("IN_FORCE");

@@ -76,15 +76,25 @@ public class AgreementPage {
   /** Reads the version, or answers 404 for one that does not exist or the caller may not read. */
   public void load() throws IOException {
     try {
-      agreement = service.agreement(id);
-      if (number == 0) {
-        number = agreement.inForce().or(agreement::latest).map(VersionSummary::number).orElse(1);
-      }
-      content = service.content(id, number);
+      read();
     } catch (NotFoundException e) {
       Pages.notFound(e.getMessage());
-      return;
     }
+  }
+
+  /**
+   * Reads once per request, whoever asks first: on a postback the form's components ask (for
+   * their rendered state) before the view action runs.
+   */
+  private VersionContent read() {
+    if (content != null) {
+      return content;
+    }
+    agreement = service.agreement(id);
+    if (number == 0) {
+      number = agreement.inForce().or(agreement::latest).map(VersionSummary::number).orElse(1);
+    }
+    content = service.content(id, number);
     if (editing != 0 && sectionForm.getHeading() == null) {
       content.sections().stream().filter(s -> s.id() == editing).findFirst().ifPresent(s -> {
         sectionForm.setHeading(s.heading());
@@ -98,6 +108,7 @@ public class AgreementPage {
         answerForm.setVersion(a.version());
       }
     });
+    return content;
   }
 
   // --- the secretariat ------------------------------------------------------------------------
@@ -202,19 +213,20 @@ public class AgreementPage {
   // --- what the view reads ----------------------------------------------------------------------
 
   public AgreementSummary getAgreement() {
+    read();
     return agreement;
   }
 
   public VersionContent getContent() {
-    return content;
+    return read();
   }
 
   public VersionSummary getVersion() {
-    return content.version();
+    return read().version();
   }
 
   public boolean isDraft() {
-    return content.version().status() == VersionStatus.DRAFT;
+    return read().version().status() == VersionStatus.DRAFT;
   }
 
   public boolean isCanEdit() {
@@ -226,17 +238,17 @@ public class AgreementPage {
   }
 
   public boolean isCanStartNewVersion() {
-    return isCanEdit() && content.version().status() == VersionStatus.IN_FORCE
+    return isCanEdit() && read().version().status() == VersionStatus.IN_FORCE
         && agreement.versions().stream().noneMatch(v -> v.number() > number);
   }
 
   public boolean isCanDecide() {
-    return service.canSpeakForParty() && content.version().status() == VersionStatus.DECISION;
+    return service.canSpeakForParty() && read().version().status() == VersionStatus.DECISION;
   }
 
   /** Whether the caller is among the recipients of an open consultation round. */
   public boolean isCanAnswer() {
-    if (content.version().status() != VersionStatus.CONSULTATION
+    if (read().version().status() != VersionStatus.CONSULTATION
         || content.ownAnswer().map(a -> a.submitted()).orElse(false)) {
       return false;
     }
@@ -251,7 +263,7 @@ public class AgreementPage {
   }
 
   public SectionRecord getEditedSection() {
-    return content.sections().stream().filter(s -> s.id() == editing).findFirst().orElse(null);
+    return read().sections().stream().filter(s -> s.id() == editing).findFirst().orElse(null);
   }
 
   /** The parties and user organisations a consultation can go to: id to name. */
@@ -300,7 +312,7 @@ public class AgreementPage {
   }
 
   public Long getVersionLock() {
-    return versionLock == null && content != null ? Long.valueOf(content.version().lockVersion()) : versionLock;
+    return versionLock == null ? Long.valueOf(read().version().lockVersion()) : versionLock;
   }
 
   public void setVersionLock(Long versionLock) {
