@@ -103,10 +103,10 @@ final class Agreements {
   }
 
   /** The same, leaving out parties that have decided already. */
-  void everyPartyDecides(long id, int number, List<String> decided) {
+  void everyPartyDecides(long id, int number, List<String> alreadyDecided) {
     int daysAgo = 0;
     for (String party : Halland.TENANTS) {
-      if (decided.contains(party)) {
+      if (alreadyDecided.contains(party)) {
         continue;
       }
       String user = party.equals(Halland.REGION) ? RUG : Halland.tenantAdmin(party);
