@@ -116,7 +116,8 @@ public class AgreementBrowserIT {
 
     // reading: search and the demo agreement's two versions side by side
     driver.get(stack.webUrl() + "/app/varberg/agreements?q=samordnare");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits-heading")));
+    soft.assertThat(driver.findElements(By.cssSelector("#hits li"))).as("search hits").isNotEmpty();
     browser.scan("agreement search");
     long demo = demoAgreement();
     driver.get(stack.webUrl() + "/app/varberg/agreement?id=" + demo);

@@ -279,7 +279,8 @@ public class AgreementPage {
     return number;
   }
 
-  public long getEditing() {
+  /** The section being edited (0: none, the form adds one). */
+  public long getEditedId() {
     return editing;
   }
 
