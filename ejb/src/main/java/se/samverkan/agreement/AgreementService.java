@@ -141,6 +141,34 @@ public class AgreementService {
         .toList();
   }
 
+  /**
+   * The consultations the caller answers for (their party, or their user organisation) whose
+   * answer has not been submitted and whose deadline has not passed: the start page's reminder.
+   */
+  public List<VersionSummary> consultationsAwaitingAnswer() {
+    Space space = currentSpace.get();
+    Optional<String> respondent = respondentOf(space);
+    if (respondent.isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<VersionSummary> awaiting = new ArrayList<>();
+    for (AgreementSummary agreement : agreements()) {
+      for (VersionSummary v : agreement.versions()) {
+        if (v.status() != VersionStatus.CONSULTATION || today.isAfter(v.consultationDeadline())) {
+          continue;
+        }
+        boolean asked = reading.recipients(v.id()).stream().anyMatch(r -> respondent.get().equals(r[0]));
+        boolean answered = reading.answers(v.id()).stream()
+            .anyMatch(r -> respondent.get().equals(r[1]) && "SUBMITTED".equals(r[4]));
+        if (asked && !answered) {
+          awaiting.add(v);
+        }
+      }
+    }
+    return awaiting;
+  }
+
   /** Whether the caller edits the area's agreements: the region's own secretariat and RUG. */
   public boolean canEdit() {
     return isEditor(currentSpace.get());
