@@ -98,6 +98,24 @@ public class AgreementBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".section-body strong"))).hasSize(1);
     assertThat(driver.getTitle()).doesNotContain("kapad");
     browser.scan("agreement draft with a section");
+
+    // the responsibility matrix and the version's own summary, told beside the field when blank
+    driver.findElement(By.id("matrix-form:add-responsibility")).click();
+    WebElement matrixError = wait.until(d -> {
+      List<WebElement> found = d.findElements(By.id("matrix-form:targetGroup-error"));
+      return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+    });
+    assertThat(matrixError.getText()).isNotBlank();
+    browser.type("matrix-form:targetGroup", "Barn och unga");
+    browser.type("matrix-form:regionPart", "Utredning och behandling");
+    browser.type("matrix-form:municipalityPart", "Socialtjänstens stöd");
+    driver.findElement(By.id("matrix-form:add-responsibility")).click();
+    WebElement matrix = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("responsibilities")));
+    assertThat(matrix.getText()).contains("Barn och unga", "Socialtjänstens stöd");
+    browser.type("description-form:changeSummary", "Första utkastet.");
+    driver.findElement(By.id("description-form:describe")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Första utkastet."));
+    browser.scan("agreement draft with matrix and summary");
     driver.findElement(By.id("logout")).click();
     wait.until(d -> !d.getCurrentUrl().contains("/app/region-halland"));
 

@@ -20,7 +20,10 @@ import se.samverkan.agreement.SectionRecord;
 import se.samverkan.agreement.VersionContent;
 import se.samverkan.agreement.VersionStatus;
 import se.samverkan.agreement.VersionSummary;
+import se.samverkan.agreement.AgreementService.ItemKind;
+import se.samverkan.agreement.api.AgreementRequest;
 import se.samverkan.agreement.api.AnswerRequest;
+import se.samverkan.agreement.api.ItemRequest;
 import se.samverkan.agreement.api.DecisionRequest;
 import se.samverkan.agreement.api.SectionRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
@@ -48,6 +51,8 @@ public class AgreementPage {
   static final String ANSWER_FORM = "answer-form";
   static final String DECISION_FORM = "decision-form";
   static final String CONSULTATION_FORM = "consultation-form";
+  static final String DESCRIPTION_FORM = "description-form";
+  static final String MATRIX_FORM = "matrix-form";
 
   @Inject AgreementService service;
   @Inject CurrentSpace currentSpace;
@@ -62,6 +67,8 @@ public class AgreementPage {
   private final SectionRequest sectionForm = new SectionRequest();
   private final AnswerRequest answerForm = new AnswerRequest();
   private final DecisionRequest decisionForm = new DecisionRequest();
+  private final AgreementRequest descriptionForm = new AgreementRequest();
+  private final ItemRequest matrixForm = new ItemRequest();
   private String deadline;
   private List<String> recipients = new ArrayList<>();
   private Long versionLock;
@@ -102,6 +109,14 @@ public class AgreementPage {
         sectionForm.setVersion(s.version());
       });
     }
+    if (descriptionForm.getValidFrom() == null) {
+      VersionSummary v = content.version();
+      descriptionForm.setValidFrom(v.validFrom().toString());
+      descriptionForm.setValidTo(v.validTo().toString());
+      descriptionForm.setRevisedBy(v.revisedBy());
+      descriptionForm.setChangeSummary(v.changeSummary());
+      descriptionForm.setVersion(v.lockVersion());
+    }
     content.ownAnswer().ifPresent(a -> {
       if (answerForm.getBody() == null) {
         answerForm.setBody(a.body());
@@ -133,6 +148,39 @@ public class AgreementPage {
       service.removeSection(id, number, sectionId, version);
       return "agreement.section.removed";
     });
+  }
+
+  public String describe() throws IOException {
+    if (!validation.validate(descriptionForm, DESCRIPTION_FORM)) {
+      return null;
+    }
+    return attempt(DESCRIPTION_FORM, () -> {
+      service.describe(id, number, descriptionForm.versionDetails(),
+          descriptionForm.getVersion() == null ? -1 : descriptionForm.getVersion());
+      return "agreement.version.described";
+    });
+  }
+
+  public String addResponsibility() throws IOException {
+    if (!validation.validate(matrixForm, MATRIX_FORM)) {
+      return null;
+    }
+    return attempt(MATRIX_FORM, () -> {
+      service.addResponsibility(id, number, orBlank(matrixForm.getTargetGroup()), orBlank(matrixForm.getRegionPart()),
+          orBlank(matrixForm.getMunicipalityPart()));
+      return "agreement.responsibility.added";
+    });
+  }
+
+  public String removeResponsibility(long rowId) throws IOException {
+    return attempt(MATRIX_FORM, () -> {
+      service.removeItem(id, number, ItemKind.RESPONSIBILITY, rowId);
+      return "agreement.responsibility.removed";
+    });
+  }
+
+  private static String orBlank(String text) {
+    return text == null ? "" : text;
   }
 
   public String startConsultation() throws IOException {
@@ -294,6 +342,15 @@ public class AgreementPage {
 
   public DecisionRequest getDecisionForm() {
     return decisionForm;
+  }
+
+  public AgreementRequest getDescriptionForm() {
+    read();
+    return descriptionForm;
+  }
+
+  public ItemRequest getMatrixForm() {
+    return matrixForm;
   }
 
   public String getDeadline() {
