@@ -114,7 +114,7 @@ public class AgreementBrowserIT {
     assertThat(matrix.getText()).contains("Barn och unga", "Socialtjänstens stöd");
     browser.type("description-form:changeSummary", "Första utkastet.");
     driver.findElement(By.id("description-form:describe")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Första utkastet."));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-summary"), "Första utkastet."));
     browser.scan("agreement draft with matrix and summary");
     driver.findElement(By.id("logout")).click();
     wait.until(d -> !d.getCurrentUrl().contains("/app/region-halland"));
