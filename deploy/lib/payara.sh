@@ -155,6 +155,7 @@ samverkan.oidc.provider-uri=$ISSUER
 samverkan.oidc.client-id=samverkan-web
 samverkan.oidc.client-secret=$(secret web-client)
 samverkan.web.url=$WEB_URL
+samverkan.agreement.rug-address=${SAMVERKAN_RUG_ADDRESS:-rug@example.org}
 samverkan.clock.shiftable=$([[ $PROFILE == test ]] && echo true || echo false)
 mp.jwt.verify.publickey.location=$ISSUER/protocol/openid-connect/certs
 mp.jwt.verify.issuer=$ISSUER

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import se.samverkan.agreement.DemoAgreement;
 import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
 import se.samverkan.plan.DemoPlans;
@@ -76,6 +77,7 @@ public class DatabaseSetup {
       new DemoTerm(connection, clock).write(created);
       new DemoAssignments(connection, clock).write(created);
       new DemoPlans(connection, clock).write(areas);
+      new DemoAgreement(connection).write(created);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkan.it.support.Database;
 import se.samverkan.it.support.Deployments;
+import se.samverkan.it.support.Halland;
 import se.samverkan.it.support.Stack;
 
 /**
@@ -48,7 +49,16 @@ public class DatabaseIsolationIT {
       // the area's action plans and the project portfolio (issue 8)
       "programme_area", "action_plan", "plan_share", "plan_goal", "plan_initiative", "plan_activity",
       "activity_progress", "plan_cost", "plan_financing", "portfolio_goal_area", "portfolio_project",
-      "project_status", "project_commitment");
+      "project_status", "project_commitment",
+      // the regional agreements (issue 4)
+      "agreement", "agreement_version", "agreement_recipient", "agreement_section", "agreement_term",
+      "agreement_document", "agreement_responsibility");
+
+  /**
+   * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
+   * consultation answer): in a party's context they may show any party of the area.
+   */
+  private static final List<String> SHARED_ACROSS_THE_AREA = List.of("agreement_decision", "agreement_answer");
 
   /**
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
@@ -59,7 +69,8 @@ public class DatabaseIsolationIT {
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",
       "local_analysis", "local_analysis_section", "mail_outbox", "assignment", "assignment_target",
-      "assignment_report", "assignment_report_snapshot");
+      "assignment_report", "assignment_report_snapshot", "agreement", "agreement_version", "agreement_section",
+      "agreement_decision", "agreement_answer");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =
@@ -128,7 +139,8 @@ public class DatabaseIsolationIT {
           assertThat(count(app, "select count(*) from " + table)).as("%s of %s", table, tenant).isPositive();
         }
         for (String table : tenantTables) {
-          List<String> allowed = SHARED_BY_THE_REGION.contains(table) ? List.of(tenant, REGION) : List.of(tenant);
+          List<String> allowed = SHARED_ACROSS_THE_AREA.contains(table) ? Halland.TENANTS
+              : SHARED_BY_THE_REGION.contains(table) ? List.of(tenant, REGION) : List.of(tenant);
           assertThat(column(app, "select distinct tenant_id from " + table))
               .as("tenants visible in %s with context %s", table, tenant)
               .isSubsetOf(allowed);

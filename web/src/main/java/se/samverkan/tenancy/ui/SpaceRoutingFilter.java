@@ -31,9 +31,10 @@ public class SpaceRoutingFilter extends HttpFilter {
   static final Set<String> PAGES = Set.of(
       "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment",
       "plans", "plan", "portfolio", "project",
+      "agreements", "agreement", "agreement-compare",
       "audit");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
-  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "audit-export");
+  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
