@@ -13,8 +13,9 @@ import se.samverkan.tenants.TenantKind;
 
 /**
  * The agreements' scheduled work: RUG's reminder to extend or revise a version in force, region
- * by region ({@link ExpiryReminders}, each region in its own transaction, so one region's trouble
- * does not hold back another's reminders).
+ * by region ({@link ExpiryReminders}), and a party's reminder of a consultation it has not
+ * answered, party by party ({@link DeadlineReminders}). Each tenant in its own transaction, so
+ * one tenant's trouble does not hold back another's reminders.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,15 +25,16 @@ public class AgreementReminders implements ScheduledWork {
 
   @Inject TenantDirectory directory;
   @Inject ExpiryReminders expiry;
+  @Inject DeadlineReminders deadlines;
 
   @Override
   public void runDue() {
     for (Tenant tenant : directory.all()) {
-      if (tenant.kind() != TenantKind.REGION) {
-        continue;
-      }
       try {
-        expiry.remindRegion(tenant);
+        if (tenant.kind() == TenantKind.REGION) {
+          expiry.remindRegion(tenant);
+        }
+        deadlines.remindParty(tenant);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "agreement reminders of " + tenant.id().value() + " failed; tried again next run", e);
       }

@@ -68,8 +68,6 @@ public class AgreementVersion {
   @Column(name = "expiry_reminded_at")
   private Instant expiryRemindedAt;
 
-  @Column(name = "deadline_reminded_at")
-  private Instant deadlineRemindedAt;
 
   @Version private long version;
 
@@ -125,10 +123,6 @@ public class AgreementVersion {
     this.expiryRemindedAt = at;
   }
 
-  void deadlineReminded(Instant at) {
-    this.deadlineRemindedAt = at;
-  }
-
   public long id() {
     return id;
   }
@@ -171,10 +165,6 @@ public class AgreementVersion {
 
   public Instant expiryRemindedAt() {
     return expiryRemindedAt;
-  }
-
-  public Instant deadlineRemindedAt() {
-    return deadlineRemindedAt;
   }
 
   public long version() {

@@ -20,6 +20,7 @@ import se.samverkan.it.support.Api;
 import se.samverkan.it.support.Database;
 import se.samverkan.it.support.Halland;
 import se.samverkan.it.support.Deployments;
+import se.samverkan.it.support.Json;
 import se.samverkan.it.support.Mailbox;
 import se.samverkan.it.support.Stack;
 import se.samverkan.it.support.TimeTravel;
@@ -35,12 +36,18 @@ public class AgreementReminderIT {
 
   /** RUG's mailbox in the test stack (samverkan.agreement.rug-address, deploy/lib/payara.sh). */
   private static final String RUG_ADDRESS = "rug@example.org";
+  private static final String LAHOLM = "laholm";
+  /** Coordinators with a seat in the demo area's groups (tenants/halland.json). */
+  private static final String VARBERG_COORDINATOR = "varberg-coordinator@example.org";
+  private static final String LAHOLM_COORDINATOR = "laholm-coordinator@example.org";
 
   @Deployment(testable = false)
   public static EnterpriseArchive ear() {
     return Deployments.ear();
   }
 
+  private Api api;
+  private Tokens tokens;
   private Agreements agreements;
   private Mailbox mailbox;
   private TimeTravel timeTravel;
@@ -49,8 +56,8 @@ public class AgreementReminderIT {
   @BeforeEach
   void setUp() {
     Stack stack = Stack.load();
-    Api api = new Api(stack);
-    Tokens tokens = new Tokens(stack);
+    api = new Api(stack);
+    tokens = new Tokens(stack);
     agreements = new Agreements(api, tokens);
     mailbox = new Mailbox(stack);
     database = new Database(stack);
@@ -85,6 +92,45 @@ public class AgreementReminderIT {
     timeTravel.to(reminderDay.plusMonths(2).atTime(6, 0).toInstant(ZoneOffset.UTC));
     sleep(Duration.ofSeconds(25));
     assertThat(remindersOf(title)).as("still one, after more runs").hasSize(1);
+  }
+
+  /**
+   * A week before a consultation closes, each party it was sent to that has not submitted its
+   * answer has its coordinators told, once; a party that has answered is not.
+   */
+  @Test
+  void theDeadlineReminderGoesOnceToPartiesThatHaveNotAnswered() {
+    String title = uniqueName("Påminnelse om remissvar");
+    long id = agreements.create(title);
+    agreements.addSection(id, 1, "Syfte", "Samverkan.");
+    LocalDate deadline = LocalDate.now().plusDays(20);
+    agreements.consult(id, 1, deadline, List.of(Halland.VARBERG, LAHOLM));
+    Api.Response draft = api.put(tokens.of(Halland.tenantAdmin(LAHOLM)),
+        Agreements.version(LAHOLM, id, 1) + "/answer", Json.of("body", "Laholm tillstyrker."));
+    assertThat(draft.status()).as("%s", draft).isEqualTo(200);
+    Api.Response submitted = api.put(tokens.of(Halland.tenantAdmin(LAHOLM)), Agreements.version(LAHOLM, id, 1)
+        + "/answer", Json.of("body", "Laholm tillstyrker.", "submit", true, "version", Agreements.lock(draft.object())));
+    assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+
+    timeTravel.to(deadline.minusDays(8).atTime(6, 0).toInstant(ZoneOffset.UTC));
+    assertThat(deadlineReminders(VARBERG_COORDINATOR, title)).as("eight days before").isEmpty();
+
+    timeTravel.to(deadline.minusDays(7).atTime(6, 0).toInstant(ZoneOffset.UTC));
+    List<Mailbox.Mail> sent = mailbox.await(VARBERG_COORDINATOR, m -> m.subject().contains(title), 1,
+        Duration.ofSeconds(60));
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).subject()).startsWith("Remissvar saknas");
+    assertThat(sent.get(0).text()).contains(deadline.toString(), "/app/varberg/agreement?id=" + id + "&v=1");
+
+    timeTravel.to(deadline.minusDays(2).atTime(6, 0).toInstant(ZoneOffset.UTC));
+    sleep(Duration.ofSeconds(5));
+    assertThat(deadlineReminders(VARBERG_COORDINATOR, title)).as("still one, after more runs").hasSize(1);
+    assertThat(deadlineReminders(LAHOLM_COORDINATOR, title)).as("Laholm has answered").isEmpty();
+  }
+
+  private List<Mailbox.Mail> deadlineReminders(String address, String title) {
+    sleep(Duration.ofSeconds(3));
+    return mailbox.to(address).stream().filter(m -> m.subject().contains(title)).toList();
   }
 
   private String remindedAt(long versionId) {
