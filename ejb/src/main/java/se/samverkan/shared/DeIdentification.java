@@ -72,6 +72,26 @@ public final class DeIdentification {
     return Optional.empty();
   }
 
+  /**
+   * Refuses a text that identifies someone, naming the field and the kind found, never the text
+   * (for texts that reach a service without Bean Validation in front).
+   */
+  public static void require(String field, String text) {
+    find(text).ifPresent(finding -> {
+      throw new InvalidInputException(field, field + " " + describe(finding));
+    });
+  }
+
+  /** Why a text was refused, in English, without the text. */
+  public static String describe(Finding finding) {
+    return switch (finding) {
+      case PERSONAL_IDENTITY_NUMBER ->
+          "contains a personal identity number or co-ordination number: remove it, the text must identify no one";
+      case EMAIL_ADDRESS -> "contains an e-mail address: remove it, the text must identify no one";
+      case PHONE_NUMBER -> "contains a telephone number: remove it, the text must identify no one";
+    };
+  }
+
   /** True when the text holds nothing that identifies a person. */
   public static boolean isDeIdentified(String text) {
     return find(text).isEmpty();
