@@ -29,7 +29,8 @@ public class SpaceRoutingFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   /** Faces pages of a space, each {@code /space/<page>.xhtml}. */
   static final Set<String> PAGES = Set.of(
-      "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment");
+      "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment",
+      "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
   static final Set<String> RESOURCES = Set.of("calendar");
 
