@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
+import se.samverkan.deviation.DemoDeviations;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -73,6 +74,7 @@ public class DatabaseSetup {
       var created = new TenantProvisioning(connection).provision(AreaDirectory.read(Path.of(tenantsDirectory)));
       new DemoTerm(connection, clock).write(created);
       new DemoAssignments(connection, clock).write(created);
+      new DemoDeviations(connection, clock).write(created);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

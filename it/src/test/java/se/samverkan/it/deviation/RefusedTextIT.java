@@ -83,7 +83,7 @@ public class RefusedTextIT {
     Api.Response dispute = api.post(member, Coordination.groupPath(HALMSTAD, group) + "/disputes", Json.of(
         "question", "Vem betalar för " + number + "?", "parties", "Socialtjänsten och BUP",
         "agreementSection", "3.6", "people", jakarta.json.Json.createArrayBuilder()
-            .add(Json.of("name", "Chef Ett", "email", "chef.ett@example.org"))));
+            .add(Json.of("name", "Chef Ett", "email", "chef.ett@example.org")).build()));
     assertThat(fields(assertProblem(dispute, 400))).containsExactly("question");
 
     for (String value : refused.keySet()) {
