@@ -110,11 +110,11 @@ public class DeviationService {
     if (analysis.isBlank()) {
       throw new InvalidInputException("analysis", "write the group's analysis");
     }
+    Deviation deviation = toChange(group, id, expectedVersion);
     Meeting meeting = em.find(Meeting.class, meetingId);
     if (meeting == null || meeting.groupId() != group.id()) {
       throw new InvalidInputException("meetingId", "choose one of the group's meetings");
     }
-    Deviation deviation = toChange(group, id, expectedVersion);
     deviation.analyse(meeting.id(), analysis, conclusion, currentSpace.get().caller().displayName(), clock.instant());
     em.flush();
     return deviation;
