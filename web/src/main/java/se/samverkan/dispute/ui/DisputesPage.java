@@ -16,6 +16,7 @@ import se.samverkan.dispute.DisputeService;
 import se.samverkan.dispute.DisputeStatus;
 import se.samverkan.dispute.Ladder;
 import se.samverkan.dispute.api.DisputeRequest;
+import se.samverkan.dispute.api.LadderRequest;
 import se.samverkan.dispute.api.PersonRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
 import se.samverkan.platform.ui.Pages;
@@ -32,6 +33,7 @@ import se.samverkan.tenancy.CurrentSpace;
 public class DisputesPage {
 
   static final String FORM = "open-form";
+  static final String LADDER_FORM = "ladder-form";
   static final int PAGE_SIZE = 10;
 
   @Inject DisputeService disputes;
@@ -46,6 +48,7 @@ public class DisputesPage {
   private Page<Dispute> list;
   private Ladder ladder;
   private final DisputeRequest form = new DisputeRequest();
+  private LadderRequest ladderForm;
 
   @PostConstruct
   void readAddress() {
@@ -90,6 +93,49 @@ public class DisputesPage {
       Pages.error("dispute.gone");
     }
     return null;
+  }
+
+  /** The municipality's keepers replace its ladder; rows left empty are no step. */
+  public String saveLadder() throws IOException {
+    LadderRequest submitted = getLadderForm();
+    List<LadderRequest.Step> rows = submitted.getSteps();
+    submitted.setSteps(new java.util.ArrayList<>(rows.stream()
+        .filter(r -> !((r.getName() == null || r.getName().isBlank()) && r.getDeadlineDays() == null)).toList()));
+    boolean valid = validation.validate(submitted, LADDER_FORM);
+    if (!valid) {
+      submitted.setSteps(rows);
+      return null;
+    }
+    try {
+      disputes.changeLadder(submitted.ladderSteps(), submitted.getVersion());
+      Pages.doneThenGo("dispute.ladder.saved", currentSpace.get().tenant().value(), "disputes?group=" + groupId);
+    } catch (InvalidInputException e) {
+      Pages.error("dispute.invalid");
+    } catch (se.samverkan.shared.StaleVersionException | jakarta.persistence.OptimisticLockException e) {
+      Pages.error("dispute.ladder.conflict");
+    } catch (AccessDeniedException e) {
+      Pages.error("dispute.forbidden");
+    }
+    submitted.setSteps(rows);
+    return null;
+  }
+
+  public boolean isCanKeepLadder() {
+    return disputes.canKeepLadder();
+  }
+
+  /** The ladder as a form: its steps and two empty rows to add more. */
+  public LadderRequest getLadderForm() {
+    if (ladderForm == null) {
+      ladderForm = new LadderRequest();
+      List<LadderRequest.Step> steps = new java.util.ArrayList<>();
+      getLadder().steps().forEach(s -> steps.add(new LadderRequest.Step(s.name(), s.deadlineDays())));
+      steps.add(new LadderRequest.Step());
+      steps.add(new LadderRequest.Step());
+      ladderForm.setSteps(steps);
+      ladderForm.setVersion(getLadder().version().orElse(null));
+    }
+    return ladderForm;
   }
 
   public GroupSummary getGroup() {
