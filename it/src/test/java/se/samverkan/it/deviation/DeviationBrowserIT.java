@@ -141,6 +141,30 @@ public class DeviationBrowserIT {
       driver.get(stack.webUrl() + "/app/" + HALMSTAD + "/disputes?group=" + group);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-form")));
       browser.scan("disputes of a group");
+
+      // a dispute: escalated and resolved on its page
+      JsonObject dispute = api.post(coordinator, Coordination.groupPath(HALMSTAD, group) + "/disputes",
+          jakarta.json.Json.createObjectBuilder()
+              .add("question", Coordination.uniqueName("Vem ansvarar för skolskjuts vid växelvis boende?"))
+              .add("parties", "Skolförvaltningen och socialtjänsten").add("agreementSection", "5.1")
+              .add("people", jakarta.json.Json.createArrayBuilder()
+                  .add(Json.of("name", "Rektor Ett", "email", "rektor.ett@example.org")))
+              .build()).object();
+      driver.get(stack.webUrl() + "/app/" + HALMSTAD + "/dispute?group=" + group + "&id=" + dispute.getJsonNumber("id"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("escalate-form")));
+      browser.scan("a dispute at its first step");
+      browser.type("escalate-form:outcome", "Rektorerna kom inte överens.");
+      browser.type("escalate-form:people:0:name", "Avdelningschef Två");
+      browser.type("escalate-form:people:0:email", "avdelningschef.tva@example.org");
+      driver.findElement(By.id("escalate-form:escalate")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "nästa steg"));
+      soft.assertThat(driver.findElement(By.id("steps")).getText()).contains("Avdelningschefer")
+          .contains("avdelningschef.tva@example.org");
+      browser.type("resolve-form:outcome", "Avdelningscheferna enades om delat ansvar.");
+      driver.findElement(By.id("resolve-form:resolve")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tvisten är löst"));
+      soft.assertThat(driver.findElement(By.id("outcome")).getText()).contains("delat ansvar");
+      browser.scan("a dispute, resolved");
       System.out.println("axe-core scans:\n" + browser.scanReport());
       soft.assertThat(browser.scans())
           .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
