@@ -147,6 +147,7 @@ samverkan.oidc.provider-uri=$ISSUER
 samverkan.oidc.client-id=samverkan-web
 samverkan.oidc.client-secret=$(secret web-client)
 samverkan.web.url=$WEB_URL
+samverkan.clock.shiftable=$([[ $PROFILE == test ]] && echo true || echo false)
 mp.jwt.verify.publickey.location=$ISSUER/protocol/openid-connect/certs
 mp.jwt.verify.issuer=$ISSUER
 mp.jwt.verify.audiences=samverkan-api

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,6 +94,12 @@ public class AssignmentBrowserIT {
     wait.until(ExpectedConditions.urlContains("/samverkan/app/region-halland/assignment?id="));
     WebElement overview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table#overview")));
     assertThat(overview.getText()).contains("Hylte kommun", "SSGB Hylte");
+    WebElement progress = driver.findElement(By.cssSelector("table#progress"));
+    assertThat(progress.findElement(By.cssSelector("tbody tr:first-child td")).getAttribute("data-value"))
+        .as("the one chosen group has not started").isEqualTo("1");
+    wait.until(d -> d.findElements(By.cssSelector(".chart-frame canvas")).size() == 1);
+    assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("return Object.keys(Chart.instances).length === 1"))
+        .as("Chart.js drew the chart above the figures").isTrue();
     browser.scan("assignment overview (RUG)");
     String assignmentUrl = driver.getCurrentUrl();
     driver.findElement(By.id("logout")).click();
