@@ -142,16 +142,16 @@ public class DeviationBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-form")));
       browser.scan("disputes of a group");
 
-      // a dispute: escalated and resolved on its page
-      JsonObject dispute = api.post(coordinator, Coordination.groupPath(HALMSTAD, group) + "/disputes",
-          jakarta.json.Json.createObjectBuilder()
-              .add("question", Coordination.uniqueName("Vem ansvarar för skolskjuts vid växelvis boende?"))
-              .add("parties", "Skolförvaltningen och socialtjänsten").add("agreementSection", "5.1")
-              .add("people", jakarta.json.Json.createArrayBuilder()
-                  .add(Json.of("name", "Rektor Ett", "email", "rektor.ett@example.org")))
-              .build()).object();
-      driver.get(stack.webUrl() + "/app/" + HALMSTAD + "/dispute?group=" + group + "&id=" + dispute.getJsonNumber("id"));
+      // a dispute: opened on the group's disputes page, escalated and resolved on its own page
+      browser.type("open-form:question", Coordination.uniqueName("Vem ansvarar för skolskjuts vid växelvis boende?"));
+      browser.type("open-form:parties", "Skolförvaltningen och socialtjänsten");
+      browser.type("open-form:agreementSection", "5.1");
+      browser.type("open-form:people:0:name", "Rektor Ett");
+      browser.type("open-form:people:0:email", "rektor.ett@example.org");
+      driver.findElement(By.id("open-form:open")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tvisten är öppnad"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("escalate-form")));
+      soft.assertThat(driver.findElement(By.id("steps")).getText()).contains("rektor.ett@example.org");
       browser.scan("a dispute at its first step");
       browser.type("escalate-form:outcome", "Rektorerna kom inte överens.");
       browser.type("escalate-form:people:0:name", "Avdelningschef Två");
