@@ -21,6 +21,7 @@ import se.samverkan.agreement.DemoAgreement;
 import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
 import se.samverkan.plan.DemoPlans;
+import se.samverkan.deviation.DemoDeviations;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -78,6 +79,7 @@ public class DatabaseSetup {
       new DemoAssignments(connection, clock).write(created);
       new DemoPlans(connection, clock).write(areas);
       new DemoAgreement(connection).write(created);
+      new DemoDeviations(connection, clock).write(created);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

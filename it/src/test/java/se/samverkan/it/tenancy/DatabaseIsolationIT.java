@@ -64,13 +64,15 @@ public class DatabaseIsolationIT {
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
    * the multitenant entities CoordinationGroup, GroupMember, Meeting, AgendaItem,
    * MeetingAttendee, ActionItem, LocalAnalysis, AnalysisSection, OutboxMail, Assignment,
-   * AssignmentTarget, AssignmentReport and SubmittedReport.
+   * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute
+   * and DisputeStep.
    */
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",
       "local_analysis", "local_analysis_section", "mail_outbox", "assignment", "assignment_target",
       "assignment_report", "assignment_report_snapshot", "agreement", "agreement_version", "agreement_section",
-      "agreement_decision", "agreement_answer");
+      "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
+      "dispute_step");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =

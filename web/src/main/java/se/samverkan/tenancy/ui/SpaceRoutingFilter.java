@@ -32,6 +32,7 @@ public class SpaceRoutingFilter extends HttpFilter {
       "start", "groups", "group", "meetings", "meeting", "analysis", "assignments", "assignment",
       "plans", "plan", "portfolio", "project",
       "agreements", "agreement", "agreement-compare",
+      "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute",
       "audit");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
   static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export");
