@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
+import se.samverkan.audit.AuditTrail;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
 import se.samverkan.coordination.GroupMember;
@@ -44,6 +45,7 @@ public class DeviationService {
   @Inject CurrentSpace currentSpace;
   @Inject GroupAccess groupAccess;
   @Inject Clock clock;
+  @Inject AuditTrail auditTrail;
 
   public Page<Deviation> deviations(long groupId, @NotNull DeviationFilter filter, @NotNull PageRequest request) {
     groupAccess.visible(groupId);
@@ -66,8 +68,11 @@ public class DeviationService {
     return Page.of(items, request, count.getSingleResult());
   }
 
+  /** One deviation's details; the read is recorded in the audit trail. */
   public Deviation deviation(long groupId, long id) {
-    return inGroup(groupAccess.visible(groupId), id, LockModeType.NONE);
+    Deviation deviation = inGroup(groupAccess.visible(groupId), id, LockModeType.NONE);
+    auditTrail.recordRead("deviation", id);
+    return deviation;
   }
 
   /** Whether the caller may bring deviations to the group: anyone who sees it but observers. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import se.samverkan.audit.AuditTrail;
 import se.samverkan.shared.AccessDeniedException;
 import se.samverkan.shared.NotFoundException;
 import se.samverkan.shared.Page;
@@ -28,6 +29,7 @@ public class RaisedToRug {
   EntityManager em;
 
   @Inject CurrentSpace currentSpace;
+  @Inject AuditTrail auditTrail;
 
   public Page<RaisedDeviation> raised(@NotNull PageRequest request) {
     requireRug();
@@ -46,6 +48,7 @@ public class RaisedToRug {
     if (raised == null) {
       throw new NotFoundException("Raised deviation", id);
     }
+    auditTrail.recordRead("deviation_raised", id);
     return raised;
   }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import se.samverkan.audit.AuditTrail;
 import se.samverkan.coordination.CoordinationGroup;
 import se.samverkan.coordination.GroupAccess;
 import se.samverkan.shared.AccessDeniedException;
@@ -43,6 +44,7 @@ public class DisputeService {
   @Inject CurrentSpace currentSpace;
   @Inject GroupAccess groupAccess;
   @Inject Clock clock;
+  @Inject AuditTrail auditTrail;
 
   // --- the ladder -------------------------------------------------------------------------------
 
@@ -103,8 +105,11 @@ public class DisputeService {
     return Page.of(items, request, count.getSingleResult());
   }
 
+  /** One dispute's details; the read is recorded in the audit trail. */
   public DisputeRecord dispute(long groupId, long id) {
-    return recordOf(inGroup(groupAccess.visible(groupId), id, LockModeType.NONE));
+    DisputeRecord dispute = recordOf(inGroup(groupAccess.visible(groupId), id, LockModeType.NONE));
+    auditTrail.recordRead("dispute", id);
+    return dispute;
   }
 
   public boolean canOpen(long groupId) {

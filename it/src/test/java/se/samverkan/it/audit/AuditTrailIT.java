@@ -11,6 +11,7 @@ import static se.samverkan.it.support.Problems.assertProblem;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkan.it.deviation.Deviations;
 import se.samverkan.it.support.Api;
 import se.samverkan.it.support.Coordination;
 import se.samverkan.it.support.Database;
@@ -81,6 +83,28 @@ public class AuditTrailIT {
     assertThat(create.getJsonObject("changes").getJsonObject("name").getString("after"))
         .isEqualTo(Json.text(member.member(), "name"));
     assertThat(create.getJsonObject("changes").keySet()).as("the tenant is the event's own").doesNotContain("tenant_id");
+  }
+
+  @Test
+  void readingADeviationsDetailsIsRecordedAndListingThemIsNot() {
+    Deviations deviations = new Deviations(api, tokens);
+    long group = coordination.groupId(VARBERG, Halland.SSGB);
+    JsonObject deviation = deviations.bring(Halland.member(VARBERG), VARBERG, group, Deviations.body(
+        LocalDate.now().minusDays(3), "INFORMATION_TRANSFER", Coordination.uniqueName("Läst avvikelse")));
+    String id = String.valueOf(Deviations.id(deviation));
+    api.get(tokens.of(Halland.member(VARBERG)), Deviations.path(VARBERG, group));
+    assertThat(events(VARBERG_ADMIN, VARBERG, "action=READ&type=deviation&objectId=" + id)).as("a list").isEmpty();
+
+    Api.Response read = api.get(tokens.of(Halland.coordinator(VARBERG)), Deviations.path(VARBERG, group, Deviations.id(deviation)));
+    assertThat(read.status()).as("%s", read).isEqualTo(200);
+
+    List<JsonObject> reads = events(VARBERG_ADMIN, VARBERG, "action=READ&type=deviation&objectId=" + id);
+    assertThat(reads).hasSize(1);
+    assertThat(Json.text(reads.get(0), "actor")).isEqualTo(Halland.coordinator(VARBERG) + "@example.org");
+    assertThat(Json.text(reads.get(0), "requestId")).isEqualTo(read.requestId().orElseThrow());
+    // another municipality's refused read leaves nothing in Varberg's trail
+    api.get(tokens.of(Halland.coordinator("halmstad")), Deviations.path(VARBERG, group, Deviations.id(deviation)));
+    assertThat(events(VARBERG_ADMIN, VARBERG, "action=READ&type=deviation&objectId=" + id)).hasSize(1);
   }
 
   @Test
