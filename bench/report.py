@@ -1,0 +1,49 @@
+"""Writes results.json and results.md of one bench run from the files bench/run left in its folder."""
+import json
+import pathlib
+import sys
+
+out = pathlib.Path(sys.argv[1])
+ready_ms, first_ms, gen_ms = (int(x) for x in sys.argv[2:5])
+seed, groups, members, years, group_id, past = sys.argv[5:11]
+runs = {r["name"]: r for r in (json.loads(l) for l in (out / "load.jsonl").read_text().splitlines() if l.strip())}
+size = dict(l.split(" ", 1) for l in (out / "size.txt").read_text().splitlines() if l.strip())
+rss = {}
+for line in (out / "status.txt").read_text().splitlines():
+    parts = line.split()
+    if "rss" in parts:
+        rss[parts[0]] = int(parts[parts.index("rss") + 1])
+
+def ratio(a, b):
+    return round(runs[a]["throughput_per_s"] / runs[b]["throughput_per_s"], 3) if a in runs and b in runs else None
+
+result = {
+    "startup": {"ready_s": ready_ms / 1000, "first_authenticated_200_s": first_ms / 1000},
+    "data": {"seed": seed, "groups_per_tenant": int(groups), "members_per_group": int(members),
+             "years": int(years), "generation_s": gen_ms / 1000, "rows": size,
+             "load_group_id": int(group_id), "load_group_past_meetings": int(past)},
+    "runs": runs,
+    "ratios": {"app_over_pgbench": ratio("app_meetings_past", "pgbench_app_role"),
+               "rls_on_over_off": ratio("pgbench_owner_rls_on", "pgbench_owner_rls_off")},
+    "rss_mb": rss,
+    "machine": (out / "machine.txt").read_text(),
+}
+(out / "results.json").write_text(json.dumps(result, indent=2) + "\n")
+
+md = [f"Run {out.name}; data: {groups} groups x 6 tenants, {members} members each, {years} years of "
+      f"monthly meetings (seed {seed}); rows: " + ", ".join(f"{k} {v}" for k, v in size.items()) + ".", "",
+      "| Scenario | Concurrency | Seconds | Requests | Errors | Throughput /s | p50 ms | p95 ms | p99 ms |",
+      "|---|---|---|---|---|---|---|---|---|"]
+for r in runs.values():
+    md.append(f"| {r['name']} | {r['concurrency']} | {r['seconds']} | {r['ok']} | {r['errors']} | "
+              f"{r['throughput_per_s']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} |")
+md += ["", "| Measure | Value | Target |", "|---|---|---|",
+       f"| app ÷ pgbench (throughput, same SQL, same concurrency) | {result['ratios']['app_over_pgbench']} | ≥ 0.5 |",
+       f"| RLS on ÷ off (pgbench as owner, FORCE on vs off) | {result['ratios']['rls_on_over_off']} | ≥ 0.95 |",
+       f"| start → application ready | {ready_ms / 1000:.1f} s | |",
+       f"| start → first authenticated 200 | {first_ms / 1000:.1f} s | ≤ 60 s |",
+       f"| resident memory after load (MB) | " + ", ".join(f"{k} {v}" for k, v in rss.items())
+       + f"; total {sum(rss.values())} | ≤ 2048 (Payara+Keycloak+PostgreSQL) |",
+       f"| data generation | {gen_ms / 1000:.1f} s | |"]
+(out / "results.md").write_text("\n".join(md) + "\n")
+print("\n".join(md))
