@@ -92,7 +92,7 @@ public class Load {
 
   private static double pct(long[] sorted, int p) {
     if (sorted.length == 0) {
-      return Double.NaN;
+      return -1;
     }
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, i)] / 1e6;
