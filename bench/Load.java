@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * queues under an arrival rate. Run as a single-file program: java bench/Load.java ...
  *
  * Usage: java Load.java NAME CONCURRENCY WARMUP_S DURATION_S GET URL BEARER
- *        java Load.java NAME CONCURRENCY WARMUP_S DURATION_S POST URL FORM_BODY
+ *        java Load.java NAME CONCURRENCY WARMUP_S DURATION_S POST URL FORM_BODY [FORM_BODY...]
+ * With several form bodies worker i sends body i mod n: Keycloak 26 refuses concurrent password
+ * grants of one user while brute-force detection is on (user_temporarily_disabled), so a login
+ * benchmark spreads its workers over users.
  */
 public class Load {
 
@@ -29,11 +32,14 @@ public class Load {
     long durationNanos = Duration.ofSeconds(Long.parseLong(args[3])).toNanos();
     String method = args[4];
     URI uri = URI.create(args[5]);
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-    HttpRequest request = method.equals("GET")
-        ? builder.header("Authorization", "Bearer " + args[6]).header("Accept", "application/json").GET().build()
-        : builder.header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(args[6])).build();
+    List<HttpRequest> requests = new ArrayList<>();
+    for (int a = 6; a < args.length; a++) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+      requests.add(method.equals("GET")
+          ? builder.header("Authorization", "Bearer " + args[a]).header("Accept", "application/json").GET().build()
+          : builder.header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(args[a])).build());
+    }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -45,6 +51,7 @@ public class Load {
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     List<Future<long[]>> workers = new ArrayList<>();
     for (int i = 0; i < concurrency; i++) {
+      HttpRequest request = requests.get(i % requests.size());
       workers.add(pool.submit(() -> {
         long[] latencies = new long[1 << 16];
         int n = 0;
