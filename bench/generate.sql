@@ -10,7 +10,20 @@ select setseed(:seed) \g /dev/null
 
 begin;
 create temporary table bench_param as
-  select :groups::int as groups, :members::int as members, :years::int as years;
+  select :groups::int as groups, :members::int as members, :years::int as years,
+         :areas::int as areas, :area_groups::int as area_groups;
+
+-- Synthetic collaboration areas beside Halland, each a region and 14 municipalities (20 areas
+-- and Halland: 307 tenants, about the country's 21 regions and 290 municipalities). Nobody logs
+-- in to them; they are there so row-level security filters among national numbers of tenants.
+insert into collaboration_area (id, name)
+select 'bench-area-' || a, 'Syntetiskt område ' || a from generate_series(1, :areas) a;
+insert into tenant (id, area_id, name, kind)
+select 'bench-a' || a || '-' || case when k = 0 then 'region' else 'm' || k end,
+       'bench-area-' || a,
+       case when k = 0 then 'Syntetisk region ' || a else 'Syntetisk kommun ' || a || '-' || k end,
+       case when k = 0 then 'REGION' else 'MUNICIPALITY' end
+from generate_series(1, :areas) a cross join generate_series(0, 14) k;
 
 -- The audit trail's trigger would record every generated row as a change (measured: 940 MB of
 -- audit_event before the first tenant's attendance was written). The history is synthetic, so it
@@ -28,8 +41,9 @@ declare
 begin
   select * into p from bench_param;
   for t in select id from tenant where id in
-      ('region-halland', 'varberg', 'falkenberg', 'halmstad', 'laholm', 'hylte') order by id loop
+      ('region-halland', 'varberg', 'falkenberg', 'halmstad', 'laholm', 'hylte') or id like 'bench-%' order by id loop
     perform set_config('app.tenant_id', t, true);
+    p.groups := case when t like 'bench-%' then (select area_groups from bench_param) else (select groups from bench_param) end;
 
     insert into coordination_group (tenant_id, provision_key, kind, name, purpose, target_groups, status)
     select t, 'bench-' || g,

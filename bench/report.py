@@ -43,7 +43,7 @@ result = {
 }
 (out / "results.json").write_text(json.dumps(result, indent=2) + "\n")
 
-md = [f"Run {out.name}; data: {groups} groups x 6 tenants, {members} members each, {years} years of "
+md = [f"Run {out.name}; data: {groups} groups per Halland tenant (the synthetic tenants: see the rows), {members} members each, {years} years of "
       f"monthly meetings (seed {seed}); rows: " + ", ".join(f"{k} {v}" for k, v in size.items()) + ".", "",
       "| Scenario | Concurrency | Seconds | Requests | Errors | Throughput /s | p50 ms | p95 ms | p99 ms |",
       "|---|---|---|---|---|---|---|---|---|"]
