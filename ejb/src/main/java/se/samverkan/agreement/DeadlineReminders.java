@@ -46,12 +46,14 @@ public class DeadlineReminders {
   public void remindParty(Tenant party) {
     tenantSession.actAs(party.id());
     LocalDate today = LocalDate.now(clock);
-    for (Object[] round : dueRounds(party, today)) {
+    List<Object[]> due = dueRounds(party, today);
+    // the same people for every round: read once, and only when something is due
+    List<String> coordinators = due.isEmpty() ? List.of() : coordinators(today);
+    for (Object[] round : due) {
       long versionId = ((Number) round[0]).longValue();
       if (!markReminded(party, versionId)) {
         continue;
       }
-      List<String> coordinators = coordinators(today);
       if (coordinators.isEmpty()) {
         LOG.warning("no coordinator of " + party.id().value() + " has an address: the consultation deadline of"
             + " agreement version " + versionId + " is shown on the start page only");

@@ -41,6 +41,7 @@ public class ExpiryReminders {
   @Inject WebAddresses addresses;
   @Inject Config config;
   @Inject Clock clock;
+  @Inject AgreementReading reading;
 
   /** One region's due reminders, in one transaction acting as the region. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -77,10 +78,7 @@ public class ExpiryReminders {
   }
 
   private long decisions(AgreementVersion version) {
-    return ((Number) em.createNativeQuery("select count(*) from agreement_decision where version_id = ?1")
-        .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-        .setParameter(1, version.id())
-        .getSingleResult()).longValue();
+    return reading.decisionCount(version.id());
   }
 
   /** A later version of the agreement that every party adopted and that has begun replaces this one. */
