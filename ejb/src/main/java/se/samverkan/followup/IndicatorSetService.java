@@ -63,13 +63,14 @@ public class IndicatorSetService {
     if (area.sets(currentSpace.get().tenant()).stream().anyMatch(s -> s.validFromYear() == from.value())) {
       throw new InvalidInputException("validFromYear", "There is already a set from " + from.value());
     }
-    IndicatorSet set = new IndicatorSet(from.value(), cleanName, OffsetDateTime.now(clock));
-    em.persist(set);
-    em.flush();
+    // the set in force for the year until now: read before the new one exists, which would answer
     List<IndicatorDefinition> copied = area.setFor(currentSpace.get().tenant(), from.value())
         .map(previous -> area.indicators(currentSpace.get().tenant(), previous.id()).stream()
             .map(IndicatorRow::definition).toList())
         .orElseGet(DefaultIndicators::definitions);
+    IndicatorSet set = new IndicatorSet(from.value(), cleanName, OffsetDateTime.now(clock));
+    em.persist(set);
+    em.flush();
     int position = 1;
     for (IndicatorDefinition definition : copied) {
       em.persist(new Indicator(set.id(), position++, definition));

@@ -86,7 +86,8 @@ public class FollowUpReminderIT {
         .satisfiesExactly(s -> assertThat(s).startsWith("Påminnelse om uppföljning"),
             s -> assertThat(s).startsWith("Uppföljning försenad"));
     // the mails are delivered in order: had the submitted group been reminded, it would be there by now
-    assertThat(mailbox.to(doneCoordinator)).isEmpty();
+    assertThat(mailbox.to(doneCoordinator)).extracting(Mailbox.Mail::subject)
+        .as("the seat's invitation only, no reminder").noneMatch(s -> s.contains(String.valueOf(year)));
   }
 
   /** Seats a coordinator with a unique address in the group; the seat is removed at the end. */

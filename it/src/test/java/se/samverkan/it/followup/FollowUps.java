@@ -32,7 +32,7 @@ final class FollowUps {
   }
 
   static String reports(String space, long groupId) {
-    return "/api/spaces/" + space + "/followup/groups/" + groupId + "/reports";
+    return "/spaces/" + space + "/followup/groups/" + groupId + "/reports";
   }
 
   static String report(String space, long groupId, int year) {
@@ -44,15 +44,15 @@ final class FollowUps {
   }
 
   static String sets(String space) {
-    return "/api/spaces/" + space + "/followup/indicator-sets";
+    return "/spaces/" + space + "/followup/indicator-sets";
   }
 
   static String round(String space, int year) {
-    return "/api/spaces/" + space + "/followup/rounds/" + year;
+    return "/spaces/" + space + "/followup/rounds/" + year;
   }
 
   static String submission(String space, long id) {
-    return "/api/spaces/" + space + "/followup/submissions/" + id;
+    return "/spaces/" + space + "/followup/submissions/" + id;
   }
 
   String rug() {
@@ -82,20 +82,32 @@ final class FollowUps {
     return started.object();
   }
 
-  /** Answers every TEXT indicator of the report with a text, as the space's coordinator. */
+  /**
+   * Answers every indicator the report's set asks a value of, as the space's coordinator: a text,
+   * the first option of a choice, 1 for a number, one row for a table.
+   */
   JsonObject fillTexts(String space, long groupId, JsonObject report, String text) {
+    JsonObject set = api.get(coordinator(space), sets(space) + "/" + report.getJsonNumber("indicatorSetId")).object();
     JsonObject current = report;
     for (JsonObject answer : answers(report)) {
-      if (answer.getString("kind").equals("TEXT")) {
-        long indicator = answer.getJsonNumber("indicatorId").longValue();
-        JsonObject fresh = answerOf(current, indicator);
-        Api.Response written = api.put(coordinator(space),
-            answer(space, groupId, report.getInt("year"), indicator),
-            Json.createObjectBuilder().add("text", text).add("version", fresh.getJsonNumber("version").longValue())
-                .build());
-        assertThat(written.status()).as("answering %s: %s", answer.getString("code"), written).isEqualTo(200);
-        current = written.object();
+      long indicator = answer.getJsonNumber("indicatorId").longValue();
+      JsonObjectBuilder body = Json.createObjectBuilder();
+      switch (answer.getString("kind")) {
+        case "TEXT" -> body.add("text", text);
+        case "NUMBER" -> body.add("number", 1);
+        case "CHOICE" -> body.add("choice", se.samverkan.it.support.Json.objects(set.getJsonArray("indicators")).stream()
+            .filter(i -> i.getJsonNumber("id").longValue() == indicator).findFirst().orElseThrow()
+            .getJsonArray("choices").getString(0));
+        case "TABLE" -> body.add("table", Json.createArrayBuilder().add(Json.createArrayBuilder().add(text)));
+        default -> {
+          continue;
+        }
       }
+      JsonObject fresh = answerOf(current, indicator);
+      Api.Response written = api.put(coordinator(space), answer(space, groupId, report.getInt("year"), indicator),
+          body.add("version", fresh.getJsonNumber("version").longValue()).build());
+      assertThat(written.status()).as("answering %s: %s", answer.getString("code"), written).isEqualTo(200);
+      current = written.object();
     }
     return current;
   }
