@@ -110,18 +110,18 @@ public class FollowUpContentIT {
         .add("validFromYear", year).add("name", "Dubblett").build()), 400);
 
     Api.Response added = api.post(rug, sets(REGION) + "/" + setId + "/indicators", Json.createObjectBuilder()
-        .add("code", "USER_PARTICIPATION").add("heading", "Brukarmedverkan").add("kind", "CHOICE")
+        .add("code", "USER_COUNCIL").add("heading", "Brukarmedverkan").add("kind", "CHOICE")
         .add("choices", Json.createArrayBuilder().add("Inte alls").add("Ibland").add("Regelbundet"))
         .add("required", true).build());
     assertThat(added.status()).as("%s", added).isEqualTo(201);
     // moved first, then the move is visible in the order
     JsonObject choice = se.samverkan.it.support.Json.objects(added.object().getJsonArray("indicators")).stream()
-        .filter(i -> i.getString("code").equals("USER_PARTICIPATION")).findFirst().orElseThrow();
+        .filter(i -> i.getString("code").equals("USER_COUNCIL")).findFirst().orElseThrow();
     Api.Response moved = api.put(rug, sets(REGION) + "/" + setId + "/indicators/" + choice.getJsonNumber("id"),
         Json.createObjectBuilder(choice).add("position", 1).remove("id").build());
     assertThat(moved.status()).as("%s", moved).isEqualTo(200);
     assertThat(se.samverkan.it.support.Json.objects(moved.object().getJsonArray("indicators")).get(0)
-        .getString("code")).isEqualTo("USER_PARTICIPATION");
+        .getString("code")).isEqualTo("USER_COUNCIL");
 
     // the earlier year's report keeps its set and its indicators
     JsonObject earlierAgain = api.get(coordinator, report(FALKENBERG, group, year - 1)).object();
@@ -131,7 +131,7 @@ public class FollowUpContentIT {
     // the new year's report is made on the new set; from then on the set is not changed
     JsonObject later = followUps.start(FALKENBERG, group, year);
     assertThat(later.getJsonNumber("indicatorSetId").longValue()).isEqualTo(setId);
-    assertThat(codes(later)).first().isEqualTo("USER_PARTICIPATION");
+    assertThat(codes(later)).first().isEqualTo("USER_COUNCIL");
     JsonObject inUse = api.get(rug, sets(REGION) + "/" + setId).object();
     assertThat(inUse.getBoolean("inUse")).isTrue();
     assertProblem(api.post(rug, sets(REGION) + "/" + setId + "/indicators", Json.createObjectBuilder()
@@ -140,11 +140,11 @@ public class FollowUpContentIT {
         .add("name", "Nytt namn").add("version", inUse.getJsonNumber("version").longValue()).build()), 409);
 
     // a choice outside the indicator's options is refused, naming the indicator
-    long choiceId = answerOf(later, "USER_PARTICIPATION").getJsonNumber("indicatorId").longValue();
+    long choiceId = answerOf(later, "USER_COUNCIL").getJsonNumber("indicatorId").longValue();
     JsonObject wrong = assertProblem(api.put(coordinator, FollowUps.answer(FALKENBERG, group, year, choiceId),
         Json.createObjectBuilder().add("choice", "Varje dag")
-            .add("version", answerOf(later, "USER_PARTICIPATION").getJsonNumber("version").longValue()).build()), 400);
-    assertThat(se.samverkan.it.support.Problems.fields(wrong)).containsExactly("answers.USER_PARTICIPATION");
+            .add("version", answerOf(later, "USER_COUNCIL").getJsonNumber("version").longValue()).build()), 400);
+    assertThat(se.samverkan.it.support.Problems.fields(wrong)).containsExactly("answers.USER_COUNCIL");
   }
 
   private static Map<String, Integer> figures(JsonObject report, String code) {
