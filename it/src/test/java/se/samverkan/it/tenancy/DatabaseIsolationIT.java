@@ -52,7 +52,11 @@ public class DatabaseIsolationIT {
       "project_status", "project_commitment",
       // the regional agreements (issue 4)
       "agreement", "agreement_version", "agreement_recipient", "agreement_section", "agreement_term",
-      "agreement_document", "agreement_responsibility");
+      "agreement_document", "agreement_responsibility",
+      // the annual follow-up (issue 7): RUG's indicator sets and rounds; a party's own submissions
+      // and RUG's review of them
+      "indicator_set", "indicator", "followup_round", "followup_submission", "followup_submitted_answer",
+      "followup_submitted_figure", "followup_review_step");
 
   /**
    * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
@@ -72,7 +76,9 @@ public class DatabaseIsolationIT {
       "local_analysis", "local_analysis_section", "mail_outbox", "assignment", "assignment_target",
       "assignment_report", "assignment_report_snapshot", "agreement", "agreement_version", "agreement_section",
       "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
-      "dispute_step");
+      "dispute_step", "indicator_set", "indicator", "followup_round", "followup_report", "followup_answer",
+      "followup_figure", "followup_reminder", "followup_submission", "followup_submitted_answer",
+      "followup_submitted_figure", "followup_review_step");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =
