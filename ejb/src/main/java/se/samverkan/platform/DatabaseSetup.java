@@ -22,6 +22,7 @@ import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
 import se.samverkan.plan.DemoPlans;
 import se.samverkan.deviation.DemoDeviations;
+import se.samverkan.followup.quarterly.DemoQuarterlyIndicators;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -80,6 +81,7 @@ public class DatabaseSetup {
       new DemoPlans(connection, clock).write(areas);
       new DemoAgreement(connection).write(created);
       new DemoDeviations(connection, clock).write(created);
+      new DemoQuarterlyIndicators(connection).write(areas);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }
