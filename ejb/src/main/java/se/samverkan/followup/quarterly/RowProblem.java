@@ -4,7 +4,7 @@ package se.samverkan.followup.quarterly;
  * What is wrong with one line of an uploaded file (line 0: the file as a whole). The detail is
  * the piece of the line concerned, cut short; the UI words the kind in the reader's language.
  */
-public record RowProblem(int line, Kind kind, String detail) {
+public record RowProblem(int line, Kind kind, String detail) implements java.io.Serializable {
 
   public static final int DETAIL_LENGTH = 40;
 

@@ -6,7 +6,8 @@ import java.util.List;
  * What an upload did: either nothing, with every problem found, or everything, with how many
  * figures were added, changed and left as they were.
  */
-public record UploadOutcome(List<RowProblem> problems, int added, int changed, int unchanged) {
+public record UploadOutcome(List<RowProblem> problems, int added, int changed, int unchanged)
+    implements java.io.Serializable {
 
   public UploadOutcome {
     problems = List.copyOf(problems);
