@@ -52,13 +52,17 @@ public class DatabaseIsolationIT {
       "project_status", "project_commitment",
       // the regional agreements (issue 4)
       "agreement", "agreement_version", "agreement_recipient", "agreement_section", "agreement_term",
-      "agreement_document", "agreement_responsibility");
+      "agreement_document", "agreement_responsibility",
+      // the quarterly indicators' definitions (issue 7, part 6)
+      "quarterly_indicator");
 
   /**
    * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
    * consultation answer): in a party's context they may show any party of the area.
    */
-  private static final List<String> SHARED_ACROSS_THE_AREA = List.of("agreement_decision", "agreement_answer");
+  private static final List<String> SHARED_ACROSS_THE_AREA = List.of("agreement_decision", "agreement_answer",
+      // every party's quarterly figures, aggregate statistics the area compares (issue 7, part 6)
+      "quarterly_value");
 
   /**
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
@@ -72,7 +76,7 @@ public class DatabaseIsolationIT {
       "local_analysis", "local_analysis_section", "mail_outbox", "assignment", "assignment_target",
       "assignment_report", "assignment_report_snapshot", "agreement", "agreement_version", "agreement_section",
       "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
-      "dispute_step");
+      "dispute_step", "quarterly_indicator", "quarterly_value");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =
