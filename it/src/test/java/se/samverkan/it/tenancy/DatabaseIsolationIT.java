@@ -68,8 +68,8 @@ public class DatabaseIsolationIT {
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
    * the multitenant entities CoordinationGroup, GroupMember, Meeting, AgendaItem,
    * MeetingAttendee, ActionItem, LocalAnalysis, AnalysisSection, OutboxMail, Assignment,
-   * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute
-   * and DisputeStep.
+   * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute,
+   * DisputeStep, IndicatorDefinition and QuarterlyValue.
    */
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",

@@ -2,6 +2,7 @@ package se.samverkan.it.followup.quarterly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.it.followup.quarterly.Quarterlies.id;
+import static se.samverkan.it.support.Halland.REGION;
 import static se.samverkan.it.support.Halland.VARBERG;
 
 import jakarta.json.JsonObject;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverkan.it.support.Browser;
 import se.samverkan.it.support.Deployments;
@@ -119,6 +121,71 @@ public class QuarterlyBrowserIT {
     soft.assertThat(demo.findElements(By.cssSelector("tbody tr"))).hasSize(12);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart-frame canvas")));
     browser.scan("demo indicator");
+
+    System.out.println("axe-core scans:\n" + browser.scanReport());
+    soft.assertThat(browser.scans())
+        .as("axe-core violations (WCAG 2.1 A/AA) per page:%n%s", browser.scanReport())
+        .allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
+    soft.assertAll();
+  }
+
+  @Test
+  void rugDefinesAnIndicatorAndAPartyTypesAFigure() throws Exception {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = browser.waiting();
+    SoftAssertions soft = new SoftAssertions();
+    String code = Quarterlies.uniqueCode();
+
+    driver.get(stack.webUrl() + "/app/" + REGION + "/quarterly-indicators");
+    browser.logIn(Halland.user(REGION, "rug"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("definition-form")));
+    soft.assertThat(driver.findElements(By.id("upload-form"))).as("RUG reports no municipality's figures").isEmpty();
+    browser.scan("quarterly indicators (RUG)");
+
+    // the name left out and a quarter mistyped: told beside each field, nothing defined
+    browser.type("definition-form:code", code);
+    browser.type("definition-form:nameEn", "Readmissions within 30 days, test");
+    browser.type("definition-form:activeFrom", "2024-Q5");
+    driver.findElement(By.id("definition-form:create")).click();
+    WebElement nameError = wait.until(d -> {
+      List<WebElement> found = d.findElements(By.id("definition-form:nameSv-error"));
+      return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+    });
+    soft.assertThat(nameError.getText()).isNotBlank();
+    soft.assertThat(driver.findElement(By.id("definition-form:activeFrom-error")).getText()).contains("2025-Q3");
+    soft.assertThat(driver.findElement(By.id("definition-form:nameSv")).getAttribute("aria-invalid")).isEqualTo("true");
+    browser.scan("quarterly indicators after a bad definition");
+
+    browser.type("definition-form:nameSv", "Återinskrivningar inom 30 dagar, test");
+    browser.type("definition-form:activeFrom", "2024-Q1");
+    new Select(driver.findElement(By.id("definition-form:unit"))).selectByValue("PERCENT");
+    driver.findElement(By.id("definition-form:create")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-figures")));
+    soft.assertThat(driver.findElement(By.id("code")).getText()).isEqualTo(code);
+    browser.scan("a new indicator (RUG)");
+    String address = driver.getCurrentUrl().replace("/app/" + REGION + "/", "/app/" + VARBERG + "/");
+    driver.findElement(By.id("logout")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("/app/" + REGION));
+
+    // Varberg's coordinator types a figure: a quarter outside the period first
+    driver.get(address);
+    browser.logIn(Halland.coordinator(VARBERG));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-form")));
+    soft.assertThat(driver.findElements(By.id("definition-form"))).as("a party keeps no definitions").isEmpty();
+    browser.type("figure-form:quarter", "2023-Q4");
+    browser.type("figure-form:value", "4,5");
+    driver.findElement(By.id("figure-form:report")).click();
+    WebElement quarterError = wait.until(d -> {
+      List<WebElement> found = d.findElements(By.id("figure-form:quarter-error"));
+      return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+    });
+    soft.assertThat(quarterError.getText()).contains("2023-Q4");
+    browser.type("figure-form:quarter", "2024-Q1");
+    browser.type("figure-form:value", "4,5");
+    driver.findElement(By.id("figure-form:report")).click();
+    WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figures")));
+    soft.assertThat(table.getText()).contains("2024-Q1", "4,5");
+    browser.scan("an indicator with a typed figure");
 
     System.out.println("axe-core scans:\n" + browser.scanReport());
     soft.assertThat(browser.scans())
