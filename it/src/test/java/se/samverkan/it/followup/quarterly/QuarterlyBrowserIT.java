@@ -164,6 +164,18 @@ public class QuarterlyBrowserIT {
     soft.assertThat(driver.findElement(By.id("code")).getText()).isEqualTo(code);
     browser.scan("a new indicator (RUG)");
     String address = driver.getCurrentUrl().replace("/app/" + REGION + "/", "/app/" + VARBERG + "/");
+    // the same code again: refused beside the code field, in the page's language
+    driver.get(stack.webUrl() + "/app/" + REGION + "/quarterly-indicators");
+    browser.type("definition-form:code", code);
+    browser.type("definition-form:nameSv", "Dubblett");
+    browser.type("definition-form:nameEn", "Duplicate");
+    browser.type("definition-form:activeFrom", "2024-Q1");
+    driver.findElement(By.id("definition-form:create")).click();
+    WebElement codeError = wait.until(d -> {
+      List<WebElement> found = d.findElements(By.id("definition-form:code-error"));
+      return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+    });
+    soft.assertThat(codeError.getText()).contains("redan");
     driver.findElement(By.id("logout")).click();
     wait.until(d -> !d.getCurrentUrl().contains("/app/" + REGION));
 

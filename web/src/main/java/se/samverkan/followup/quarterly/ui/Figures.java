@@ -9,6 +9,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import se.samverkan.followup.quarterly.RowProblem;
+import se.samverkan.shared.InvalidInputException;
 
 /** How the pages write figures and upload problems, in the page's language. */
 final class Figures {
@@ -28,6 +29,20 @@ final class Figures {
     format.setMaximumFractionDigits(3);
     format.setMinimumFractionDigits(0);
     return format.format(value);
+  }
+
+  /**
+   * A refusal of the service beside its field, in the page's language: the rules only the service
+   * sees have their own texts; anything else keeps the service's words.
+   */
+  static String fieldMessage(InvalidInputException e) {
+    String key = switch (e.field()) {
+      case "code" -> "quarterly.code.refused";
+      case "activeTo" -> "quarterly.activeTo.beforeFrom";
+      case "activeFrom" -> "quarterly.quarter.format";
+      default -> null;
+    };
+    return key == null ? e.getMessage() : text(key);
   }
 
   /** "Rad 3: …" for each problem, worded in the page's language. */

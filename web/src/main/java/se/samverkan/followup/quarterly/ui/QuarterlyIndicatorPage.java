@@ -204,7 +204,7 @@ public class QuarterlyIndicatorPage {
     try {
       Pages.doneThenGo(change.run(), currentSpace.get().tenant().value(), "quarterly-indicator?id=" + id);
     } catch (InvalidInputException e) {
-      validation.fieldError(formId, e.field(), e.getMessage());
+      validation.fieldError(formId, e.field(), Figures.fieldMessage(e));
     } catch (StaleVersionException | OptimisticLockException | ConflictException e) {
       Pages.error("quarterly.conflict");
     } catch (AccessDeniedException e) {

@@ -67,7 +67,7 @@ public class QuarterlyIndicatorsPage {
       Pages.doneThenGo("quarterly.created", currentSpace.get().tenant().value(),
           "quarterly-indicator?id=" + created.id());
     } catch (InvalidInputException e) {
-      validation.fieldError(FORM, e.field(), e.getMessage());
+      validation.fieldError(FORM, e.field(), Figures.fieldMessage(e));
     } catch (AccessDeniedException e) {
       Pages.error("quarterly.forbidden");
     }
