@@ -24,6 +24,7 @@ import se.samverkan.plan.DemoPlans;
 import se.samverkan.deviation.DemoDeviations;
 import se.samverkan.followup.DefaultIndicatorSets;
 import se.samverkan.followup.DemoFollowUps;
+import se.samverkan.followup.quarterly.DemoQuarterlyIndicators;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -84,6 +85,7 @@ public class DatabaseSetup {
       new DemoDeviations(connection, clock).write(created);
       new DefaultIndicatorSets(connection, clock).ensure();
       new DemoFollowUps(connection, clock).write(created);
+      new DemoQuarterlyIndicators(connection).write(areas);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

@@ -56,20 +56,24 @@ public class DatabaseIsolationIT {
       // the annual follow-up (issue 7): RUG's indicator sets and rounds; a party's own submissions
       // and RUG's review of them
       "indicator_set", "indicator", "followup_round", "followup_submission", "followup_submitted_answer",
-      "followup_submitted_figure", "followup_review_step");
+      "followup_submitted_figure", "followup_review_step",
+      // the quarterly indicators' definitions (issue 7, part 6)
+      "quarterly_indicator");
 
   /**
    * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
    * consultation answer): in a party's context they may show any party of the area.
    */
-  private static final List<String> SHARED_ACROSS_THE_AREA = List.of("agreement_decision", "agreement_answer");
+  private static final List<String> SHARED_ACROSS_THE_AREA = List.of("agreement_decision", "agreement_answer",
+      // every party's quarterly figures, aggregate statistics the area compares (issue 7, part 6)
+      "quarterly_value");
 
   /**
    * Tenant tables that must be found, so a broken lookup cannot make the checks vacuous. They back
    * the multitenant entities CoordinationGroup, GroupMember, Meeting, AgendaItem,
    * MeetingAttendee, ActionItem, LocalAnalysis, AnalysisSection, OutboxMail, Assignment,
-   * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute
-   * and DisputeStep.
+   * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute,
+   * DisputeStep, IndicatorDefinition and QuarterlyValue.
    */
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",
@@ -78,7 +82,8 @@ public class DatabaseIsolationIT {
       "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
       "dispute_step", "indicator_set", "indicator", "followup_round", "followup_report", "followup_answer",
       "followup_figure", "followup_reminder", "followup_submission", "followup_submitted_answer",
-      "followup_submitted_figure", "followup_review_step");
+      "followup_submitted_figure", "followup_review_step",
+      "dispute_step", "quarterly_indicator", "quarterly_value");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =

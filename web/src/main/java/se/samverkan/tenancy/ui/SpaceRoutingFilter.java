@@ -34,9 +34,11 @@ public class SpaceRoutingFilter extends HttpFilter {
       "agreements", "agreement", "agreement-compare",
       "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute",
       "audit",
-      "followup", "followup-dashboard", "followup-review", "indicator-sets");
+      "followup", "followup-dashboard", "followup-review", "indicator-sets",
+      "quarterly-indicators", "quarterly-indicator");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
-  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export");
+  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export",
+      "quarterly-values.upload");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;

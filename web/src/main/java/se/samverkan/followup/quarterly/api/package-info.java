@@ -1,0 +1,2 @@
+/** The REST API of the quarterly indicators: definitions, figures, the CSV upload and the charts' data. */
+package se.samverkan.followup.quarterly.api;
