@@ -16,23 +16,23 @@ import se.samverkan.shared.NoPersonalIdentityNumber;
  *
  * <p>A class, not a record: Payara's OpenAPI generator fails on constraints of record components.
  */
-public class AnalysisRequest {
+public class LocalAnalysisRequest {
 
   @Size(max = LocalAnalysis.MAX_TEXT, message = "{text.max}")
   @NoPersonalIdentityNumber
   private String summary;
 
-  private List<@NotNull @Valid SectionRequest> sections = new ArrayList<>();
+  private List<@NotNull @Valid LocalAnalysisSectionRequest> sections = new ArrayList<>();
 
   private Long version;
 
-  public AnalysisRequest() {}
+  public LocalAnalysisRequest() {}
 
   /** The form filled with what is recorded, to change it. */
-  public static AnalysisRequest of(AnalysisDetails analysis) {
-    AnalysisRequest request = new AnalysisRequest();
+  public static LocalAnalysisRequest of(AnalysisDetails analysis) {
+    LocalAnalysisRequest request = new LocalAnalysisRequest();
     request.summary = analysis.content().summary();
-    request.sections = new ArrayList<>(analysis.content().sections().stream().map(SectionRequest::of).toList());
+    request.sections = new ArrayList<>(analysis.content().sections().stream().map(LocalAnalysisSectionRequest::of).toList());
     request.version = analysis.version();
     return request;
   }
@@ -40,7 +40,7 @@ public class AnalysisRequest {
   /** What the input says; call only on valid input. */
   public AnalysisContent content() {
     return new AnalysisContent(summary,
-        sections == null ? List.of() : sections.stream().map(SectionRequest::content).toList());
+        sections == null ? List.of() : sections.stream().map(LocalAnalysisSectionRequest::content).toList());
   }
 
   public String getSummary() {
@@ -51,11 +51,11 @@ public class AnalysisRequest {
     this.summary = summary;
   }
 
-  public List<SectionRequest> getSections() {
+  public List<LocalAnalysisSectionRequest> getSections() {
     return sections;
   }
 
-  public void setSections(List<SectionRequest> sections) {
+  public void setSections(List<LocalAnalysisSectionRequest> sections) {
     this.sections = sections;
   }
 
