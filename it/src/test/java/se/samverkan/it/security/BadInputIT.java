@@ -83,6 +83,8 @@ public class BadInputIT {
   /** Per operation, what sending the example answered: 2xx means the generated example is valid. */
   private final Map<String, Integer> exampleAnswered = new TreeMap<>();
   private final List<String> duplicates = new ArrayList<>();
+  /** "operation field" of properties the schema names but the server ignores (see sendExample). */
+  private final Set<String> ignored = new TreeSet<>();
   private final List<String> duplicatesSent = new ArrayList<>();
 
   private final HttpClient http = HttpClient.newBuilder()
@@ -108,7 +110,8 @@ public class BadInputIT {
 
     OpenApiDocument document = OpenApiDocument.read(api);
     List<Operation> operations = document.operations();
-    operations.forEach(o -> collections.add(o.path()));
+    // a path with alternatives ({kind: terms|documents}) stands for one path per alternative
+    operations.forEach(o -> collections.addAll(alternatives(o.path())));
     Map<String, List<String>> matrix = matrix();
     Map<String, String> uncovered = uncovered();
 
@@ -191,8 +194,13 @@ public class BadInputIT {
       if (uncovered.containsKey(outcome.probe().operation().toString()) && verdict.startsWith("not a refusal")) {
         verdict = ""; // listed: its refusals need a state the suite cannot set up (see the file)
       }
-      if (verdict.startsWith("field not named") && exampleRefused.getOrDefault(outcome.probe().operation().toString(),
-          Set.of()).containsAll(fields(outcome.body()))) {
+      Set<String> inconclusive = new HashSet<>(exampleRefused.getOrDefault(outcome.probe().operation().toString(), Set.of()));
+      if (outcome.probe().what().endsWith("query value")) {
+        // the other query parameters are not given: one of them being required is no answer about this one
+        outcome.probe().operation().query().forEach(q -> inconclusive.add(q.name()));
+        inconclusive.remove(outcome.probe().field());
+      }
+      if (verdict.startsWith("field not named") && inconclusive.containsAll(fields(outcome.body()))) {
         figures.merge("inconclusive (the example is refused for the same fields)", 1, Integer::sum);
         continue;
       }
@@ -213,6 +221,7 @@ public class BadInputIT {
     System.out.printf("bad input: generated examples sent in the setup: %d accepted, refused: %s%n", validExamples,
         exampleAnswered.entrySet().stream().filter(e -> e.getValue() >= 300).map(e -> e.getKey() + " " + e.getValue()
             + " " + exampleRefused.getOrDefault(e.getKey(), Set.of())).toList());
+    System.out.printf("bad input: properties in the schema that the server ignores, not probed: %s%n", ignored);
     System.out.printf("bad input: duplicate submits of one-time actions: %s%n", duplicatesSent);
     System.out.printf("bad input: %d operations take input, %d covered, %d listed as not coverable; %d probes sent;"
         + " answers %s; %d tables compared%n", takingInput.size(), covered.size(), uncovered.size(), probes.size(),
@@ -306,6 +315,9 @@ public class BadInputIT {
     probes.add(new Probe(operation, role, "wrong content type", "body", method, uri, "text/plain", bytes(valid.toString())));
     for (Field field : fields.values()) {
       String name = field.name();
+      if (ignored.contains(operation + " " + name)) {
+        continue;
+      }
       boolean writesVersion = name.equals("version") && !method.equals("POST");
       if (name.equals("version") && !writesVersion && !field.required()) {
         continue; // a create ignores a version
@@ -366,6 +378,12 @@ public class BadInputIT {
   private void sendExample(Api api, Operation operation, String token, String uri, JsonObject valid) {
     Api.Response first = api.send(operation.method(), token, URI.create(uri), valid.toString());
     exampleAnswered.put(operation.toString(), first.status());
+    if (first.status() == 201 && first.body().startsWith("{")) {
+      // a property the made object does not show is one the class does not have: Payara's schema
+      // merges classes of the same simple name (SectionRequest of agreements and of local analyses)
+      valid.keySet().stream().filter(name -> !first.body().contains("\"" + name + "\""))
+          .forEach(name -> ignored.add(operation + " " + name));
+    }
     if (first.status() >= 400) {
       exampleRefused.put(operation.toString(), Set.copyOf(fields(first.body())));
     }
@@ -387,6 +405,18 @@ public class BadInputIT {
   }
 
   private final List<String> collections = new ArrayList<>();
+
+  private static List<String> alternatives(String path) {
+    java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{\\w+:\\s*([^}]*)}").matcher(path);
+    if (!choice.find()) {
+      return List.of(path);
+    }
+    List<String> paths = new ArrayList<>();
+    for (String alternative : choice.group(1).split("\\|")) {
+      paths.addAll(alternatives(path.substring(0, choice.start()) + alternative.strip() + path.substring(choice.end())));
+    }
+    return paths;
+  }
 
   /** The text as UTF-8, with the marker replaced by a lead byte that no continuation byte follows. */
   private static byte[] broken(String marked) {
@@ -543,7 +573,11 @@ public class BadInputIT {
    */
   private static List<String> allowed(Map<String, List<String>> matrix, Operation operation) {
     List<String> allowed = matrix.getOrDefault(operation.toString(), List.of());
-    for (String path = operation.path(); allowed.isEmpty() && path.lastIndexOf('/') > 0; ) {
+    if (allowed.isEmpty() && operation.path().matches(".*\\.\\w+$")) {
+      // an export (projects.xlsx) is read by whoever reads the list it exports (projects)
+      allowed = matrix.getOrDefault(operation.method() + " " + operation.path().replaceFirst("\\.\\w+$", ""), List.of());
+    }
+    for (String path = operation.path(); allowed.isEmpty() && path.lastIndexOf('/') > "/api/spaces/{space}".length(); ) {
       path = path.substring(0, path.lastIndexOf('/'));
       if (operation.method().equals("GET")) {
         allowed = matrix.getOrDefault("GET " + path, List.of());

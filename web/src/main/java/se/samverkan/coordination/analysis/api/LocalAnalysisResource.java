@@ -62,7 +62,7 @@ public class LocalAnalysisResource {
   @Operation(summary = "Write the group's analysis of a year. Without 'version' it starts the year's"
       + " analysis (201; 409 if it exists); with it, 'version' must be the one last read, else 409")
   public Response write(
-      @PathParam("year") String year, @NotNull @Valid LocalAnalysisRequest request, @Context UriInfo uri) {
+      @PathParam("year") String year, @NotNull @Valid AnalysisRequest request, @Context UriInfo uri) {
     boolean starting = request.getVersion() == null;
     AnalysisView written = AnalysisView.of(
         analyses.write(groupId, FollowUpYear.parse(year), request.content(), request.getVersion()));

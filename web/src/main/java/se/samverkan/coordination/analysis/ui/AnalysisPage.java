@@ -21,8 +21,8 @@ import se.samverkan.coordination.TargetGroup;
 import se.samverkan.coordination.analysis.AnalysisDetails;
 import se.samverkan.coordination.analysis.AnalysisYear;
 import se.samverkan.coordination.analysis.LocalAnalysisService;
-import se.samverkan.coordination.analysis.api.LocalAnalysisRequest;
-import se.samverkan.coordination.analysis.api.LocalAnalysisSectionRequest;
+import se.samverkan.coordination.analysis.api.AnalysisRequest;
+import se.samverkan.coordination.analysis.api.SectionRequest;
 import se.samverkan.platform.ui.LocalizedValidation;
 import se.samverkan.platform.ui.Pages;
 import se.samverkan.shared.AccessDeniedException;
@@ -38,7 +38,7 @@ import se.samverkan.tenancy.CurrentSpace;
 /**
  * A group's analysis of one year: the form for those who lead the group while it is a draft,
  * the text for everyone else and once it is completed. The form is the API's
- * {@link LocalAnalysisRequest}, checked by the same rules; after a change the browser is redirected
+ * {@link AnalysisRequest}, checked by the same rules; after a change the browser is redirected
  * (post/redirect/get).
  */
 @Named
@@ -63,7 +63,7 @@ public class AnalysisPage {
   private GroupSummary group;
   private Optional<AnalysisDetails> analysis;
   private Page<AnalysisYear> years;
-  private LocalAnalysisRequest form;
+  private AnalysisRequest form;
   private Long stateVersion;
 
   /**
@@ -180,13 +180,13 @@ public class AnalysisPage {
    * yet, in the agreement's order; the order is the same on the postback, so each field finds
    * its section again.
    */
-  public LocalAnalysisRequest getForm() {
+  public AnalysisRequest getForm() {
     if (form == null) {
-      form = getAnalysis().map(LocalAnalysisRequest::of).orElseGet(LocalAnalysisRequest::new);
-      List<LocalAnalysisSectionRequest> sections = new ArrayList<>(form.getSections());
+      form = getAnalysis().map(AnalysisRequest::of).orElseGet(AnalysisRequest::new);
+      List<SectionRequest> sections = new ArrayList<>(form.getSections());
       for (TargetGroup targetGroup : getGroup().details().targetGroups()) {
         if (sections.stream().noneMatch(s -> targetGroup.name().equals(s.getTargetGroup()))) {
-          sections.add(LocalAnalysisSectionRequest.empty(targetGroup));
+          sections.add(SectionRequest.empty(targetGroup));
         }
       }
       sections.sort(Comparator.comparing(s -> TargetGroup.valueOf(s.getTargetGroup())));

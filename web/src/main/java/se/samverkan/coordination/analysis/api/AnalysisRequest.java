@@ -16,23 +16,23 @@ import se.samverkan.shared.NoPersonalIdentityNumber;
  *
  * <p>A class, not a record: Payara's OpenAPI generator fails on constraints of record components.
  */
-public class LocalAnalysisRequest {
+public class AnalysisRequest {
 
   @Size(max = LocalAnalysis.MAX_TEXT, message = "{text.max}")
   @NoPersonalIdentityNumber
   private String summary;
 
-  private List<@NotNull @Valid LocalAnalysisSectionRequest> sections = new ArrayList<>();
+  private List<@NotNull @Valid SectionRequest> sections = new ArrayList<>();
 
   private Long version;
 
-  public LocalAnalysisRequest() {}
+  public AnalysisRequest() {}
 
   /** The form filled with what is recorded, to change it. */
-  public static LocalAnalysisRequest of(AnalysisDetails analysis) {
-    LocalAnalysisRequest request = new LocalAnalysisRequest();
+  public static AnalysisRequest of(AnalysisDetails analysis) {
+    AnalysisRequest request = new AnalysisRequest();
     request.summary = analysis.content().summary();
-    request.sections = new ArrayList<>(analysis.content().sections().stream().map(LocalAnalysisSectionRequest::of).toList());
+    request.sections = new ArrayList<>(analysis.content().sections().stream().map(SectionRequest::of).toList());
     request.version = analysis.version();
     return request;
   }
@@ -40,7 +40,7 @@ public class LocalAnalysisRequest {
   /** What the input says; call only on valid input. */
   public AnalysisContent content() {
     return new AnalysisContent(summary,
-        sections == null ? List.of() : sections.stream().map(LocalAnalysisSectionRequest::content).toList());
+        sections == null ? List.of() : sections.stream().map(SectionRequest::content).toList());
   }
 
   public String getSummary() {
@@ -51,11 +51,11 @@ public class LocalAnalysisRequest {
     this.summary = summary;
   }
 
-  public List<LocalAnalysisSectionRequest> getSections() {
+  public List<SectionRequest> getSections() {
     return sections;
   }
 
-  public void setSections(List<LocalAnalysisSectionRequest> sections) {
+  public void setSections(List<SectionRequest> sections) {
     this.sections = sections;
   }
 

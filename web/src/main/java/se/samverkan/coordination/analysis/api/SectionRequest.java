@@ -10,9 +10,9 @@ import se.samverkan.shared.NoPersonalIdentityNumber;
 
 /**
  * One target group's part of an analysis as the API and the form receive it. The target group
- * stays text so an unknown one is a field error. A class: see {@link LocalAnalysisRequest}.
+ * stays text so an unknown one is a field error. A class: see {@link AnalysisRequest}.
  */
-public class LocalAnalysisSectionRequest {
+public class SectionRequest {
 
   @NotNull(message = "{analysis.targetGroup.required}")
   @Pattern(regexp = "CHILDREN|YOUNG_ADULTS_PLACED|MENTAL_DISABILITY|SUBSTANCE_USE",
@@ -35,10 +35,10 @@ public class LocalAnalysisSectionRequest {
   @NoPersonalIdentityNumber
   private String priorities;
 
-  public LocalAnalysisSectionRequest() {}
+  public SectionRequest() {}
 
-  static LocalAnalysisSectionRequest of(SectionContent content) {
-    LocalAnalysisSectionRequest request = new LocalAnalysisSectionRequest();
+  static SectionRequest of(SectionContent content) {
+    SectionRequest request = new SectionRequest();
     request.targetGroup = content.targetGroup().name();
     request.currentPicture = content.currentPicture();
     request.workingWell = content.workingWell();
@@ -48,8 +48,8 @@ public class LocalAnalysisSectionRequest {
   }
 
   /** An empty section for a target group, for the form. */
-  public static LocalAnalysisSectionRequest empty(TargetGroup targetGroup) {
-    LocalAnalysisSectionRequest request = new LocalAnalysisSectionRequest();
+  public static SectionRequest empty(TargetGroup targetGroup) {
+    SectionRequest request = new SectionRequest();
     request.targetGroup = targetGroup.name();
     return request;
   }
