@@ -378,7 +378,7 @@ public class BadInputIT {
   private void sendExample(Api api, Operation operation, String token, String uri, JsonObject valid) {
     Api.Response first = api.send(operation.method(), token, URI.create(uri), valid.toString());
     exampleAnswered.put(operation.toString(), first.status());
-    if (first.status() == 201 && first.body().startsWith("{")) {
+    if (first.status() >= 200 && first.status() < 300 && first.body().startsWith("{")) {
       // a property the made object does not show is one the class does not have: Payara's schema
       // merges classes of the same simple name (SectionRequest of agreements and of local analyses)
       valid.keySet().stream().filter(name -> !first.body().contains("\"" + name + "\""))
