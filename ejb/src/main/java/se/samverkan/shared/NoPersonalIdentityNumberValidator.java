@@ -8,6 +8,7 @@ public class NoPersonalIdentityNumberValidator
 
   @Override
   public boolean isValid(String text, ConstraintValidatorContext context) {
-    return !PersonalIdentityNumbers.containsAny(text);
+    // a text too long to scan in reasonable time is refused unread (see DeIdentifiedValidator)
+    return !DeIdentifiedValidator.tooLong(text, context) && !PersonalIdentityNumbers.containsAny(text);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,7 +86,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(401, "Unauthorized", "A valid bearer token is required", path);
     }
     if (e instanceof WebApplicationException web) {
+      Optional<String> parameter = unconvertibleQueryParameter(web);
+      if (parameter.isPresent()) {
+        String message = "'" + parameter.get() + "' has the wrong type";
+        return new Problem(400, "Invalid input", message, path, List.of(new FieldError(parameter.get(), message)));
+      }
       int status = web.getResponse().getStatus();
+      if (status == 400) {
+        // Jersey's own refusal of a body it cannot read at all, e.g. none where one is expected
+        String message = "The request body is missing or cannot be read";
+        return new Problem(400, "Invalid input", message, path, List.of(new FieldError("body", message)));
+      }
       return Problem.of(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
           ? reason(status) : "Error", reason(status), path);
     }
@@ -103,6 +115,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String method = request == null ? "?" : request.getMethod();
     String subject = callers.isLoggedIn() ? callers.caller().subject() : "anonymous";
     LOG.info(() -> "access refused: " + method + " " + path + " for subject " + subject + ": " + e.getMessage());
+  }
+
+  /**
+   * A query parameter whose text does not convert to its type ({@code ?page=abc}): JAX-RS answers
+   * 404 as if the resource were missing; it is bad input. Jersey's ParamException says which
+   * parameter; it is not on the compile path (the server brings Jersey), hence the reflection.
+   */
+  private static Optional<String> unconvertibleQueryParameter(WebApplicationException e) {
+    if (e.getCause() == null) {
+      return Optional.empty();
+    }
+    try {
+      Object type = e.getClass().getMethod("getParameterType").invoke(e);
+      if (type == QueryParam.class) {
+        return Optional.of(String.valueOf(e.getClass().getMethod("getParameterName").invoke(e)));
+      }
+    } catch (ReflectiveOperationException | RuntimeException notAParameterException) {
+      // any other WebApplicationException: answered by its status below
+    }
+    return Optional.empty();
   }
 
   private static Problem unreadableBody(Throwable e, String path) {

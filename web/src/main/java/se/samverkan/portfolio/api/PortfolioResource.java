@@ -146,6 +146,10 @@ public class PortfolioResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("status", "choose GREEN, YELLOW or RED");
     }
+    if (year != null && (year < 2000 || year > 2100)) {
+      // a year no project can run in is a mistyped filter, not an empty list (found by the bad-input suite)
+      throw new InvalidInputException("year", "give a year between 2000 and 2100");
+    }
     return new PortfolioFilter(Optional.ofNullable(goalArea), Optional.ofNullable(owner), rag,
         Optional.ofNullable(year));
   }
