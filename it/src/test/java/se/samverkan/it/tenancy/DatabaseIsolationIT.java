@@ -56,7 +56,9 @@ public class DatabaseIsolationIT {
       // the annual follow-up (issue 7): RUG's indicator sets and rounds; a party's own submissions
       // and RUG's review of them
       "indicator_set", "indicator", "followup_round", "followup_submission", "followup_submitted_answer",
-      "followup_submitted_figure", "followup_review_step");
+      "followup_submitted_figure", "followup_review_step",
+      // the regional follow-up (issue 7, part 5): RUG's published compilations
+      "regional_followup_publication");
 
   /**
    * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
@@ -78,7 +80,7 @@ public class DatabaseIsolationIT {
       "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
       "dispute_step", "indicator_set", "indicator", "followup_round", "followup_report", "followup_answer",
       "followup_figure", "followup_reminder", "followup_submission", "followup_submitted_answer",
-      "followup_submitted_figure", "followup_review_step");
+      "followup_submitted_figure", "followup_review_step", "regional_followup", "regional_followup_publication");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =
