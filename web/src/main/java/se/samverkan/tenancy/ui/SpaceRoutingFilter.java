@@ -33,9 +33,10 @@ public class SpaceRoutingFilter extends HttpFilter {
       "plans", "plan", "portfolio", "project",
       "agreements", "agreement", "agreement-compare",
       "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute",
-      "audit");
+      "audit", "regional-followups", "regional-followup");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
-  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export");
+  static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export",
+      "regional-followup-export");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
