@@ -22,6 +22,8 @@ import se.samverkan.coordination.assignment.DemoAssignments;
 import se.samverkan.coordination.meeting.DemoTerm;
 import se.samverkan.plan.DemoPlans;
 import se.samverkan.deviation.DemoDeviations;
+import se.samverkan.followup.DefaultIndicatorSets;
+import se.samverkan.followup.DemoFollowUps;
 import se.samverkan.tenancy.TenantProvisioning;
 import se.samverkan.tenants.AreaDirectory;
 
@@ -80,6 +82,8 @@ public class DatabaseSetup {
       new DemoPlans(connection, clock).write(areas);
       new DemoAgreement(connection).write(created);
       new DemoDeviations(connection, clock).write(created);
+      new DefaultIndicatorSets(connection, clock).ensure();
+      new DemoFollowUps(connection, clock).write(created);
     } catch (SQLException e) {
       throw new IllegalStateException("provisioning the tenants failed", e);
     }

@@ -33,7 +33,9 @@ public class SpaceRoutingFilter extends HttpFilter {
       "plans", "plan", "portfolio", "project",
       "agreements", "agreement", "agreement-compare",
       "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute",
-      "audit", "regional-followups", "regional-followup");
+      "audit",
+      "followup", "followup-dashboard", "followup-review", "indicator-sets",
+      "regional-followups", "regional-followup");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
   static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export",
       "regional-followup-export");
