@@ -58,7 +58,9 @@ public class DatabaseIsolationIT {
       "indicator_set", "indicator", "followup_round", "followup_submission", "followup_submitted_answer",
       "followup_submitted_figure", "followup_review_step",
       // the quarterly indicators' definitions (issue 7, part 6)
-      "quarterly_indicator");
+      "quarterly_indicator",
+      // the regional follow-up (issue 7, part 5): RUG's published compilations
+      "regional_followup_publication");
 
   /**
    * Per-party facts the whole area reads (a council's decision on an agreement, a submitted
@@ -82,8 +84,8 @@ public class DatabaseIsolationIT {
       "agreement_decision", "agreement_answer", "deviation", "deviation_raised", "dispute_ladder", "dispute",
       "dispute_step", "indicator_set", "indicator", "followup_round", "followup_report", "followup_answer",
       "followup_figure", "followup_reminder", "followup_submission", "followup_submitted_answer",
-      "followup_submitted_figure", "followup_review_step",
-      "dispute_step", "quarterly_indicator", "quarterly_value");
+      "followup_submitted_figure", "followup_review_step", "regional_followup", "regional_followup_publication",
+      "quarterly_indicator", "quarterly_value");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =

@@ -35,10 +35,11 @@ public class SpaceRoutingFilter extends HttpFilter {
       "deviations", "deviation", "deviation-statistics", "deviations-raised", "disputes", "dispute",
       "audit",
       "followup", "followup-dashboard", "followup-review", "indicator-sets",
-      "quarterly-indicators", "quarterly-indicator");
+      "quarterly-indicators", "quarterly-indicator",
+      "regional-followups", "regional-followup");
   /** Other resources of a space (downloads), each a servlet at {@code /space/<name>}. */
   static final Set<String> RESOURCES = Set.of("calendar", "portfolio-export", "agreement-pdf", "audit-export",
-      "quarterly-values.upload");
+      "quarterly-values.upload", "regional-followup-export");
 
   @Inject CallerFactory callers;
   @Inject SpaceGate gate;
