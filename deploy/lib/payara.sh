@@ -86,6 +86,10 @@ payara_set_heap() {
   grep -q -- "<jvm-options>-Djava.io.tmpdir=$DOMAIN_DIR/tmp</jvm-options>" "$xml" \
     || die "could not set Payara's temporary folder in $xml"
   payara_set_system_property jakarta.json.provider org.eclipse.parsson.JsonProviderImpl
+  sed -i "\|<jvm-options>$QUICK_JIT_OPTION</jvm-options>|d" "$xml"
+  if [[ $QUICK_JIT == 1 ]]; then
+    sed -i -E "0,/<jvm-options>-Xmx$PAYARA_HEAP<\/jvm-options>/s||&\n        <jvm-options>$QUICK_JIT_OPTION</jvm-options>|" "$xml"
+  fi
 }
 
 # A system property as a JVM option of the server (the first config in domain.xml), set while the
