@@ -44,6 +44,7 @@ public class Load {
         .connectTimeout(Duration.ofSeconds(10)).build();
 
     AtomicLong errors = new AtomicLong();
+    AtomicLong sent = new AtomicLong();
     AtomicLong lastStatus = new AtomicLong();
     long start = System.nanoTime();
     long measureFrom = start + warmupNanos;
@@ -67,6 +68,7 @@ public class Load {
             status = -1;
           }
           long t1 = System.nanoTime();
+          sent.incrementAndGet();
           if (t0 < measureFrom || t1 > end) {
             continue;
           }
@@ -91,9 +93,9 @@ public class Load {
     long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     double seconds = durationNanos / 1e9;
     System.out.printf(java.util.Locale.ROOT,
-        "{\"name\":\"%s\",\"concurrency\":%d,\"seconds\":%.0f,\"ok\":%d,\"errors\":%d,\"last_error_status\":%d,"
+        "{\"name\":\"%s\",\"sent\":%d,\"concurrency\":%d,\"seconds\":%.0f,\"ok\":%d,\"errors\":%d,\"last_error_status\":%d,"
             + "\"throughput_per_s\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f}%n",
-        name, concurrency, seconds, all.length, errors.get(), lastStatus.get(),
+        name, sent.get(), concurrency, seconds, all.length, errors.get(), lastStatus.get(),
         all.length / seconds, pct(all, 50), pct(all, 95), pct(all, 99));
   }
 

@@ -18,10 +18,14 @@ areas = {
     "EclipseLink": r"^org\.eclipse\.persistence",
     "PostgreSQL JDBC": r"^org\.postgresql",
     "Grizzly (HTTP)": r"grizzly",
+    "MP-JWT public key from the JWKS (JwtPublicKeyStore.createPublicKey)": r"JwtPublicKeyStore\.createPublicKey",
+    "Faces (Mojarra)": r"^com\.sun\.faces",
+    "thread renaming (Thread.setName)": r"^java\.lang\.Thread\.setName",
 }
 inclusive = collections.Counter()
 lookup_callers = collections.Counter()
 ours = collections.Counter()
+leaves = collections.Counter()
 for event in events:
     frames = re.findall(r"^\s+([\w.$<>]+)\(", event, re.M)
     for name, pattern in areas.items():
@@ -30,6 +34,8 @@ for event in events:
     if any("JsonProvider.provider" in f for f in frames):
         i = max(i for i, f in enumerate(frames) if "JsonProvider.provider" in f)
         lookup_callers[" < ".join(frames[i + 1:i + 3])] += 1
+    if frames:
+        leaves[frames[0]] += 1
     inner = [f for f in frames if f.startswith("se.samverkan")]
     if inner:
         ours[inner[0]] += 1
@@ -41,4 +47,7 @@ for name, count in lookup_callers.most_common(4):
     print(f"{100 * count / n:5.1f}%  {name}")
 print("innermost own frame (inclusive):")
 for name, count in ours.most_common(8):
+    print(f"{100 * count / n:5.1f}%  {name}")
+print("hottest methods (self, the top frame):")
+for name, count in leaves.most_common(15):
     print(f"{100 * count / n:5.1f}%  {name}")

@@ -15,6 +15,15 @@ for line in (out / "status.txt").read_text().splitlines():
     if "rss" in parts:
         rss[parts[0]] = int(parts[parts.index("rss") + 1])
 
+cpu_file = out / "cpu.jsonl"
+cpu = {r["name"]: r for r in (json.loads(l) for l in cpu_file.read_text().splitlines() if l.strip())} if cpu_file.exists() else {}
+
+def cpu_ratio(a, b):
+    """How many requests of a the servers' CPU pays for per request of b: b's CPU per request ÷ a's."""
+    if a in cpu and b in cpu and cpu[a]["cpu_ms_per_request"]:
+        return round(cpu[b]["cpu_ms_per_request"] / cpu[a]["cpu_ms_per_request"], 3)
+    return None
+
 pss_file = out / "pss.txt"
 pss = {l.split()[0]: int(l.split()[1]) for l in pss_file.read_text().splitlines() if l.strip()} if pss_file.exists() else {}
 
@@ -36,7 +45,9 @@ result = {
              "load_group_id": int(group_id), "load_group_past_meetings": int(past)},
     "runs": runs,
     "ratios": {"app_over_pgbench": ratio("app_meetings_past", "pgbench_app_role"),
-               "rls_on_over_off": ratio("pgbench_owner_rls_on", "pgbench_owner_rls_off")},
+               "rls_on_over_off": ratio("pgbench_owner_rls_on", "pgbench_owner_rls_off"),
+               "app_over_pgbench_by_cpu": cpu_ratio("app_meetings_past", "pgbench_app_role")},
+    "cpu": cpu,
     "rss_mb": rss,
     "pss_tree_mb": pss,
     "machine": (out / "machine.txt").read_text(),
@@ -52,6 +63,7 @@ for r in runs.values():
               f"{r['throughput_per_s']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} |")
 md += ["", "| Measure | Value | Target |", "|---|---|---|",
        f"| app ÷ pgbench (throughput, same SQL, same concurrency) | {result['ratios']['app_over_pgbench']} | ≥ 0.5 |",
+       f"| app ÷ pgbench by server CPU per request (pgbench: PostgreSQL's CPU per transaction ÷ the app: Payara's + PostgreSQL's per request) | {result['ratios']['app_over_pgbench_by_cpu']} | (≥ 0.5) |",
        f"| RLS on ÷ off (pgbench as owner, FORCE on vs off) | {result['ratios']['rls_on_over_off']} | ≥ 0.95 |",
        f"| start → application ready | {ready_ms / 1000:.1f} s | |",
        f"| start → first authenticated 200 | {first_ms / 1000:.1f} s | ≤ 60 s |",
@@ -60,5 +72,8 @@ md += ["", "| Measure | Value | Target |", "|---|---|---|",
        f"| proportional memory (PSS, whole process tree) after load (MB) | " + ", ".join(f"{k} {v}" for k, v in pss.items())
        + f"; total {sum(pss.values())} | ≤ 2048 |",
        f"| data generation | {gen_ms / 1000:.1f} s | |"]
+if cpu:
+    md += ["", "| Server CPU per request (whole run, warm-up included) | CPU ms | requests | CPU ms per request |", "|---|---|---|---|"]
+    md += [f"| {r['name']} | {r['cpu_ms']} | {r['requests']} | {r['cpu_ms_per_request']} |" for r in cpu.values()]
 (out / "results.md").write_text("\n".join(md) + "\n")
 print("\n".join(md))

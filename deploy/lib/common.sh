@@ -15,6 +15,12 @@ PORTBASE=${SAMVERKAN_PAYARA_PORTBASE:-$default_portbase}
 # the local mailbox: SMTP for the application, a web API to read what it sent
 SMTP_PORT=${SAMVERKAN_SMTP_PORT:-$default_smtp}
 MAILBOX_PORT=${SAMVERKAN_MAILBOX_PORT:-$default_mailbox}
+# Java servers of the run profile compile with C1 only: on two busy cores the optimising compiler
+# (C2) takes a large part of a start's CPU, and a demo on one machine never needs its peak speed.
+# Not in the test profile: the integration tests and bench/ measure the server as it runs in
+# production. SAMVERKAN_QUICK_JIT=1/0 overrides.
+QUICK_JIT=${SAMVERKAN_QUICK_JIT:-$([[ $PROFILE == run ]] && echo 1 || echo 0)}
+QUICK_JIT_OPTION=-XX:TieredStopAtLevel=1
 for port in "$PG_PORT" "$KC_PORT" "$PORTBASE" "$SMTP_PORT" "$MAILBOX_PORT"; do
   [[ $port =~ ^[0-9]+$ ]] || { echo "samverkan: '$port' is not a port number" >&2; exit 2; }
 done
@@ -131,7 +137,8 @@ wait_for() {
       return 0
     fi
     eval "$alive" > /dev/null || return 1
-    sleep 1
+    # a quarter second: every start waits on several of these, and a check is one curl
+    sleep 0.25
   done
   return 1
 }

@@ -167,6 +167,7 @@ keycloak_start() {
   env -u JAVA_OPTS \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(secret keycloak-admin)" \
     JAVA_OPTS_KC_HEAP="${SAMVERKAN_KC_HEAP:--Xms64m -Xmx512m}" \
+    JAVA_OPTS_APPEND="$([[ $QUICK_JIT == 1 ]] && echo "$QUICK_JIT_OPTION")" \
     setsid bash -c 'echo $$ > "$0" && exec "$@"' "$KC_PID" \
     "$KC_DIST/bin/kc.sh" start-dev -Dkc.home.dir="$KC_HOME" \
     --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname="$KC_URL" --import-realm \

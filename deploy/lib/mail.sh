@@ -16,6 +16,12 @@ mail_running_pid() {
 }
 
 mail_start() {
+  mail_launch
+  mail_wait
+}
+
+# Launches the mailbox without waiting for it: it starts while Payara does.
+mail_launch() {
   if [[ -n $(mail_running_pid) ]]; then
     say "the mailbox already runs (SMTP $SMTP_PORT, web $MAILBOX_PORT)"
     return 0
@@ -33,6 +39,11 @@ mail_start() {
     -Dgreenmail.auth.disabled -jar "$jar" < /dev/null > "$MAIL_LOG" 2>&1 &
   pid=$!
   printf '%s\n' "$pid" > "$MAIL_PID"
+}
+
+mail_wait() {
+  local pid
+  pid=$(cat "$MAIL_PID" 2> /dev/null) || die "the mailbox was not launched"
   if ! wait_for "$MAILBOX_URL/api/service/readiness" 60 "" "kill -0 $pid"; then
     tail -n 20 "$MAIL_LOG" >&2
     die "the mailbox did not start; see $MAIL_LOG"

@@ -1,6 +1,5 @@
 package se.samverkan.dispute;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkan.shared.JsonP;
 
 /** Ladder steps and step people as small JSON arrays in one text column each. */
 final class JsonLists {
@@ -15,8 +15,8 @@ final class JsonLists {
   private JsonLists() {}
 
   static String steps(List<LadderStep> steps) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    steps.forEach(s -> array.add(Json.createObjectBuilder().add("name", s.name()).add("deadlineDays", s.deadlineDays())));
+    JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
+    steps.forEach(s -> array.add(JsonP.PROVIDER.createObjectBuilder().add("name", s.name()).add("deadlineDays", s.deadlineDays())));
     return array.build().toString();
   }
 
@@ -29,8 +29,8 @@ final class JsonLists {
   }
 
   static String people(List<StepPerson> people) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    people.forEach(p -> array.add(Json.createObjectBuilder().add("name", p.name()).add("email", p.email())));
+    JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
+    people.forEach(p -> array.add(JsonP.PROVIDER.createObjectBuilder().add("name", p.name()).add("email", p.email())));
     return array.build().toString();
   }
 
@@ -43,7 +43,7 @@ final class JsonLists {
   }
 
   private static JsonArray read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json == null || json.isBlank() ? "[]" : json))) {
+    try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json == null || json.isBlank() ? "[]" : json))) {
       return reader.readArray();
     }
   }

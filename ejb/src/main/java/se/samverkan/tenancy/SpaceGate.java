@@ -88,7 +88,9 @@ public class SpaceGate {
   /**
    * The caller's current seats (group id, role) in the tenant's groups: a seat whose period has
    * not begun or has ended gives no access. Looked up inside the tenant's own context: row-level
-   * security shows no other tenant's rows.
+   * security shows no other tenant's rows. Which seats the address holds comes from the indexed
+   * membership directory (seats_of_member, V23): asked of group_member by lower(email), row-level
+   * security keeps PostgreSQL from using an index and every request scanned the tenant's members.
    */
   private List<Object[]> seatsIn(TenantId tenant, Caller caller) {
     Optional<String> email = caller.email();
@@ -98,7 +100,8 @@ public class SpaceGate {
     tenantSession.actAs(tenant);
     List<Object[]> seats = new ArrayList<>();
     for (Object row :
-        em.createNativeQuery("select group_id, role from group_member where lower(email) = lower(?1)"
+        em.createNativeQuery("select group_id, role from group_member"
+                + " where id in (select seats_of_member(?1, ?2)) and lower(email) = lower(?1)"
                 + " and (period_start is null or period_start <= ?2)"
                 + " and (period_end is null or period_end >= ?2)")
             .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)

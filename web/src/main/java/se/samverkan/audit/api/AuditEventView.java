@@ -1,10 +1,10 @@
 package se.samverkan.audit.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import se.samverkan.audit.AuditEvent;
+import se.samverkan.shared.JsonP;
 
 /** One event as the API shows it; the changes as a JSON object, not a string of JSON. */
 public record AuditEventView(
@@ -18,7 +18,7 @@ public record AuditEventView(
     JsonObject changes) {
 
   static AuditEventView of(AuditEvent event) {
-    try (var reader = Json.createReader(new StringReader(event.changes()))) {
+    try (var reader = JsonP.PROVIDER.createReader(new StringReader(event.changes()))) {
       return new AuditEventView(event.id().toString(), event.occurredAt(), event.actor(),
           event.requestId().orElse(null), event.action().name(), event.objectType(), event.objectId(),
           reader.readObject());

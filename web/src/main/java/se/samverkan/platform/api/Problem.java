@@ -1,11 +1,11 @@
 package se.samverkan.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import se.samverkan.shared.JsonP;
 
 /**
  * An RFC 9457 problem detail. {@code errors} names each bad field of an input, so a client can
@@ -26,7 +26,7 @@ public record Problem(int status, String title, String detail, String instance, 
   }
 
   public String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = JsonP.PROVIDER.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
         .add("status", status);
@@ -37,8 +37,8 @@ public record Problem(int status, String title, String detail, String instance, 
       json.add("instance", instance);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      JsonArrayBuilder list = JsonP.PROVIDER.createArrayBuilder();
+      errors.forEach(e -> list.add(JsonP.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       json.add("errors", list);
     }
     return json.build().toString();
