@@ -75,7 +75,13 @@ public class DatabaseIsolationIT {
    * the multitenant entities CoordinationGroup, GroupMember, Meeting, AgendaItem,
    * MeetingAttendee, ActionItem, LocalAnalysis, AnalysisSection, OutboxMail, Assignment,
    * AssignmentTarget, AssignmentReport, SubmittedReport, Deviation, RaisedDeviation, EscalationLadder, Dispute,
-   * DisputeStep, IndicatorDefinition and QuarterlyValue.
+   * DisputeStep, the agreement's AgreementVersion, Section, Term, RelatedDocument, Responsibility,
+   * Recipient, CouncilDecision and ConsultationAnswer, the plans' ProgrammeArea, ActionPlan, PlanGoal,
+   * PlanInitiative, PlanActivity, ActivityProgress, PlanShare, CostRow and FinancingRow, the
+   * portfolio's Project, StatusReport and Commitment, the annual follow-up's IndicatorSet,
+   * Indicator, FollowUpRound, FollowUpReport, FollowUpAnswer, FollowUpFigure, Submission,
+   * SubmittedAnswer, SubmittedFigure and ReviewStep, RegionalFollowup, IndicatorDefinition and
+   * QuarterlyValue.
    */
   private static final List<String> KNOWN_TENANT_TABLES = List.of(
       "coordination_group", "group_member", "meeting", "agenda_item", "meeting_attendance", "action_item",
@@ -85,7 +91,10 @@ public class DatabaseIsolationIT {
       "dispute_step", "indicator_set", "indicator", "followup_round", "followup_report", "followup_answer",
       "followup_figure", "followup_reminder", "followup_submission", "followup_submitted_answer",
       "followup_submitted_figure", "followup_review_step", "regional_followup", "regional_followup_publication",
-      "quarterly_indicator", "quarterly_value");
+      "quarterly_indicator", "quarterly_value", "agreement_term", "agreement_document",
+      "agreement_responsibility", "agreement_recipient", "programme_area", "action_plan", "plan_goal",
+      "plan_initiative", "plan_activity", "activity_progress", "plan_share", "plan_cost", "plan_financing",
+      "portfolio_project", "project_status", "project_commitment");
 
   /** The tables of the shared reference entities Tenant and UserOrganisation, and of the areas. */
   private static final List<String> REFERENCE_TABLES =
