@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,11 +90,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * A wait of 30 s that polls again when an element of a page being replaced goes stale.
+   * A wait of 30 s that polls again when an element of a page being replaced goes stale. Chromium
+   * 156 reports some such reads not as stale but as an "unknown error" ("Node with given id does
+   * not belong to the document"), so any WebDriverException while polling means "poll again"; a
+   * lasting failure still ends in the timeout, with the last exception as its cause.
    */
   public WebDriverWait waiting() {
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(WebDriverException.class);
     return wait;
   }
 
