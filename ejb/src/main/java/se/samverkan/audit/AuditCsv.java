@@ -3,10 +3,11 @@ package se.samverkan.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import se.samverkan.shared.CsvCell;
 
 /**
- * The trail as CSV (RFC 4180) for spreadsheets and archives. A cell that a spreadsheet would take
- * for a formula is written as text, so an exported trail cannot run anything when opened.
+ * The trail as CSV (RFC 4180) for spreadsheets and archives; cells through {@link CsvCell}, so an
+ * exported trail cannot run anything when opened.
  */
 public final class AuditCsv {
 
@@ -29,8 +30,7 @@ public final class AuditCsv {
   }
 
   static String cell(String value) {
-    String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-    return text.matches("[^\",\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    return CsvCell.of(value, ',');
   }
 
   private void write(String text) {

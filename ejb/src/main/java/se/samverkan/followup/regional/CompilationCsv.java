@@ -1,6 +1,7 @@
 package se.samverkan.followup.regional;
 
 import java.nio.charset.StandardCharsets;
+import se.samverkan.shared.CsvCell;
 import se.samverkan.followup.regional.Compilation.FigureRow;
 import se.samverkan.followup.regional.Compilation.FigureTable;
 import se.samverkan.followup.regional.Compilation.Trend;
@@ -9,8 +10,7 @@ import se.samverkan.followup.regional.Compilation.YearRow;
 /**
  * A regional follow-up's figures as CSV for Swedish spreadsheets: {@code ;} between cells, a UTF-8
  * byte order mark (so Excel reads å, ä, ö), one row per indicator, category, municipality and
- * year (the year's figures and the earlier years' totals alike). A cell a spreadsheet would take
- * for a formula is written as text.
+ * year (the year's figures and the earlier years' totals alike); cells through {@link CsvCell}.
  */
 public final class CompilationCsv {
 
@@ -51,7 +51,6 @@ public final class CompilationCsv {
   }
 
   static String cell(String value) {
-    String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-    return text.matches("[^\";\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    return CsvCell.of(value, ';');
   }
 }

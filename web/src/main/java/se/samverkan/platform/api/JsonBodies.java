@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Collection;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import se.samverkan.shared.InvalidInputException;
+import se.samverkan.shared.JsonP;
 
 /**
  * What a JSON body must be before it is read into a request class, found by the bad-input suite:
@@ -59,7 +59,7 @@ public class JsonBodies implements ReaderInterceptor {
   /** A number written with an exponent, or a whole number beyond 64 bits, names its property. */
   private static void refuseNumbersThatDoNotFit(String text) {
     String property = "body";
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JsonP.PROVIDER.createParser(new StringReader(text))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         if (event == JsonParser.Event.KEY_NAME) {
